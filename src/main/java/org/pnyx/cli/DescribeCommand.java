@@ -1,0 +1,73 @@
+package org.pnyx.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.pnyx.config.ParameterSpec;
+import org.pnyx.config.Parameters;
+import org.pnyx.metrics.Metric;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code pnyx describe}: every parameter with its default, range and meaning, and every output column. */
+@Command(name = "describe", mixinStandardHelpOptions = true,
+        description = "List every scenario parameter (default, allowed values, unit, meaning) and output column.")
+final class DescribeCommand implements Callable<Integer> {
+
+    @Option(names = "--markdown", description = "Print Markdown tables (as in docs/PARAMETERS.md).")
+    private boolean markdown;
+
+    @Option(names = "--filter", paramLabel = "TEXT", description = "Only parameters whose key contains TEXT.")
+    private String filter;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        if (markdown) {
+            out.println("| key | default | allowed | unit | meaning | source |");
+            out.println("|---|---|---|---|---|---|");
+        }
+        String section = "";
+        for (ParameterSpec p : Parameters.catalog().all()) {
+            if (filter != null && !p.path().contains(filter)) {
+                continue;
+            }
+            String top = p.path().contains(".") ? p.path().substring(0, p.path().indexOf('.')) : "run";
+            if (markdown) {
+                out.printf("| `%s` | %s | %s | %s | %s | %s |%n", p.path(), p.defaultText(), p.allowed(), p.unit(),
+                        p.meaning(), p.source());
+                continue;
+            }
+            if (!top.equals(section)) {
+                section = top;
+                out.println();
+                out.println("[" + section + "]");
+            }
+            out.printf("  %-38s default %-18s %s%n", p.path(), p.defaultText(),
+                    p.allowed() + (p.unit().isEmpty() ? "" : " (" + p.unit() + ")"));
+            out.printf("  %-38s %s%n", "", p.meaning());
+        }
+        if (filter == null) {
+            out.println();
+            if (markdown) {
+                out.println("| output column | unit | meaning |");
+                out.println("|---|---|---|");
+            } else {
+                out.println("[output columns of timeseries.csv and municipalities.csv]");
+            }
+            for (Metric m : Metric.all()) {
+                if (markdown) {
+                    out.printf("| `%s` | %s | %s |%n", m.column(), m.unit(), m.meaning());
+                } else {
+                    out.printf("  %-26s %-22s %s%n", m.column(), m.unit(), m.meaning());
+                }
+            }
+        }
+        out.flush();
+        return 0;
+    }
+}

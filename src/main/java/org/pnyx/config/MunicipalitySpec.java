@@ -1,0 +1,16 @@
+package org.pnyx.config;
+
+/**
+ * One municipality of an explicit list: its name, population and bylaws (defaults with its overrides).
+ *
+ * @param name       unique name
+ * @param population citizens, at least 1
+ * @param bylaws     the bylaws its assembly follows
+ */
+public record MunicipalitySpec(String name, int population, BylawConfig bylaws) {
+
+    public MunicipalitySpec {
+        BylawConfig.check(name != null && !name.isBlank(), "name", "non-empty", name);
+        BylawConfig.check(population >= 1, "population", "at least 1", population);
+    }
+}

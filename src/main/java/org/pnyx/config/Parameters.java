@@ -1,0 +1,215 @@
+package org.pnyx.config;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The catalogue of every scenario parameter, in the order they are documented and written
+ * to the manifest. Scenario files, {@code --set} overrides and {@code pnyx describe} all use it.
+ */
+public final class Parameters {
+
+    /** Trait keys under {@code citizens.}, each a {@link Distribution}. */
+    public static final List<String> TRAITS =
+            List.of("solidarity", "reason", "freeTime", "need", "ability", "wealth", "habit", "opinion");
+
+    /** Keys a distribution section accepts. */
+    public static final List<String> DISTRIBUTION_KEYS = List.of("dist", "mean", "sd", "min", "max");
+
+    private static final Parameters CATALOG = new Parameters();
+
+    private final Map<String, ParameterSpec> specs = new LinkedHashMap<>();
+
+    private Parameters() {
+        text("name", "baseline", "", "Scenario name; names the output folder results/<name>/seed-<seed>/.");
+        lng("seed", 1, 0, Long.MAX_VALUE, "", "Seed of the run's single random generator (MersenneTwisterFast).");
+        integer("steps", 520, 1, 10_000_000, "weeks", "Number of weekly steps to simulate (520 = 10 years).");
+
+        integer("municipalities.count", 10, 1, 1_000_000, "municipalities",
+                "Number of municipalities generated when no explicit list is given.");
+        distribution("municipalities.size", "lognormal", 300, 150, 2, 10_000_000, "citizens",
+                "Population of each generated municipality, rounded to a whole number.");
+        bool("municipalities.staggerMeetings", true,
+                "Spread assembly meetings of different municipalities over the weeks of the interval.");
+
+        distribution("citizens.solidarity", "beta", 0.5, 0.15, 0, 1, "index 0-1",
+                "Civic virtue: how strongly a citizen feels a duty to take part (Bookchin's solidarity).");
+        distribution("citizens.reason", "beta", 0.6, 0.15, 0, 1, "index 0-1",
+                "Openness to argument: the share of the gap to the deliberating neighbours' mean a citizen moves.");
+        distribution("citizens.freeTime", "normal", 12, 6, 0, 80, "hours/week",
+                "Hours a week free of work and care; a meeting costs its length out of it.");
+        distribution("citizens.need", "normal", 1.0, 0.2, 0.1, 10, "goods/week",
+                "Goods a citizen must consume each week to meet basic need.");
+        distribution("citizens.ability", "lognormal", 1.0, 0.4, 0.05, 20, "index, mean 1",
+                "Productive ability; weekly income is ability times productivity.");
+        distribution("citizens.wealth", "lognormal", 20, 15, 0, 1_000_000, "goods",
+                "Initial private wealth.");
+        distribution("citizens.habit", "beta", 0.3, 0.15, 0, 1, "propensity 0-1",
+                "Initial attendance habit, the learned propensity to attend (Bendor-Diermeier-Ting, Fowler).");
+        distribution("citizens.opinion", "uniform", 0.5, 0.29, 0, 1, "position 0-1",
+                "Initial opinion on each policy issue (the preferred policy value).");
+
+        dbl("policy.commonShare", 0.2, 0, false, 1, "share of income",
+                "Initial share of each citizen's income pooled as the municipality's common stock.", "Bookchin (seed 001)");
+        dbl("policy.needLevel", 0.5, 0, false, 1, "share of need",
+                "Initial share of each citizen's need that the common stock guarantees before the rest is shared equally.",
+                "Bookchin (seed 001)");
+
+        integer("bylaws.meetingInterval", 4, 1, 520, "weeks", "Weeks between assembly meetings.");
+        dbl("bylaws.meetingHours", 3, 0.25, false, 40, "hours", "Length of a meeting, the time it costs each attendee.",
+                "Bryan (2004)");
+        dbl("bylaws.quorum", 0.05, 0, false, 1, "share of citizens",
+                "Share of the municipality's citizens who must be present for any decision.", "Pnyx design");
+        choice("bylaws.decisionRule", "majority", List.of("majority", "supermajority", "consensus"),
+                "How a proposal is adopted: more yes than no; yes share at or above the threshold; or no block.");
+        dbl("bylaws.supermajority", 0.667, 0.5, true, 1, "share of votes cast",
+                "Yes share of votes cast needed under the supermajority rule (and as a consensus fallback).");
+        integer("bylaws.consensusRounds", 3, 1, 50, "rounds",
+                "Rounds of deliberation and testing for consensus before the proposal fails or falls back.");
+        dbl("bylaws.blockMargin", 0.05, 0, false, 1, "opinion distance",
+                "How much more an attendee must prefer the status quo than the proposal to block consensus.");
+        choice("bylaws.fallbackRule", "none", List.of("none", "majority", "supermajority"),
+                "Rule applied when consensus fails after all rounds (none: the proposal fails).");
+        choice("bylaws.deliberation", "hegselmann_krause", List.of("hegselmann_krause", "deffuant", "none"),
+                "Bounded-confidence opinion exchange used in deliberation.");
+        dbl("bylaws.confidence", 0.2, 0, true, 1, "opinion distance",
+                "Bounded-confidence radius: attendees listen only to opinions at most this far from their own.");
+        integer("bylaws.deliberationRounds", 3, 0, 200, "rounds", "Rounds of opinion exchange per proposal.");
+        dbl("bylaws.convergence", 0.3, 0, true, 0.5, "share of gap",
+                "Deffuant convergence parameter mu: share of the gap each partner moves in an encounter.");
+        integer("bylaws.proposalsPerMeeting", 2, 0, 50, "proposals", "Proposals put to each meeting.");
+        integer("bylaws.reconsiderationDelay", 3, 0, 520, "meetings",
+                "Meetings after which a defeated proposal returns to the agenda (0: it never returns).");
+        choice("bylaws.officeSelection", "election", List.of("election", "sortition", "rotation"),
+                "How the facilitator is chosen among attendees.");
+        integer("bylaws.termLength", 6, 1, 520, "meetings", "Meetings a facilitator serves per term.");
+        integer("bylaws.termLimit", 0, 0, 100, "terms",
+                "Consecutive terms a facilitator may serve (0: no limit).");
+        dbl("bylaws.recallThreshold", 0.3, 0, false, 1, "share of attendees",
+                "The facilitator is recalled when the approving share of attendees falls below this (0: never).");
+        dbl("bylaws.approvalRadius", 0.25, 0, false, 1, "opinion distance",
+                "An attendee approves the facilitator when their mean opinion distance is at most this.");
+        dbl("bylaws.facilitatorBonus", 3, 1, false, 100, "times",
+                "Weight multiplier of the facilitator's chance to put a proposal on the agenda.");
+
+        dbl("attendance.base", -4.5, -20, false, 20, "log-odds", "Intercept of the attendance log-odds.",
+                "Pnyx calibration");
+        dbl("attendance.solidarity", 2.0, 0, false, 20, "log-odds per unit", "Weight of civic virtue.",
+                "Riker & Ordeshook (1968) duty term");
+        dbl("attendance.habit", 3.0, 0, false, 20, "log-odds per unit", "Weight of the attendance habit.",
+                "Fowler (2006)");
+        dbl("attendance.salience", 2.0, 0, false, 20, "log-odds per unit",
+                "Weight of agenda salience (how far the proposals are from the status quo for the citizen).",
+                "Bryan (2004)");
+        dbl("attendance.efficacy", 1.5, 0, false, 20, "log-odds per unit",
+                "Weight of perceived efficacy (share of recent decisions that went the citizen's way, shrunk by size).",
+                "Bryan (2004)");
+        dbl("attendance.cost", 2.0, 0, false, 20, "log-odds per unit",
+                "Weight of the meeting's cost: meeting hours over the citizen's free hours.", "Downs (1957)");
+        dbl("attendance.referenceSize", 100, 1, false, 1e9, "citizens",
+                "Assembly size at which perceived efficacy is not yet diluted.", "Bryan (2004)");
+        dbl("attendance.sizeElasticity", 0.5, 0, false, 5, "exponent",
+                "Efficacy falls as (referenceSize / population)^sizeElasticity in larger towns.", "Bryan (2004)");
+        dbl("attendance.learningRate", 0.1, 0, false, 1, "share",
+                "Bush-Mosteller step by which satisfying outcomes reinforce (or unsatisfying ones inhibit) the habit.",
+                "Bendor, Diermeier & Ting (2003)");
+        dbl("attendance.aspirationMemory", 0.8, 0, false, 1, "share",
+                "Weight of the old aspiration when it adapts toward the latest payoff.",
+                "Bendor, Diermeier & Ting (2003)");
+        dbl("attendance.efficacyMemory", 0.8, 0, false, 1, "share",
+                "Weight of past efficacy when updated with the latest outcome.", "Pnyx design");
+        dbl("attendance.duty", 0.5, 0, false, 5, "payoff units",
+                "Payoff of having attended, per unit of solidarity (expressive benefit).",
+                "Riker & Ordeshook (1968)");
+
+        dbl("influence.gain", 0.5, 0, false, 10, "influence units",
+                "Influence a proposer gains when a proposal carries (and loses when it fails).",
+                "Bonabeau, Theraulaz & Deneubourg (1995)");
+        dbl("influence.relaxation", 0.05, 0, false, 1, "share per meeting",
+                "Share of the distance to the neutral influence 1 lost at each meeting.",
+                "Bonabeau, Theraulaz & Deneubourg (1995)");
+
+        dbl("livelihood.productivity", 1.3, 0, false, 1000, "goods/week per unit ability",
+                "Weekly income of a citizen of ability 1.", "Pnyx design");
+        dbl("livelihood.consumptionRate", 0.02, 0, false, 1, "share of wealth per week",
+                "Share of wealth consumed each week on top of need.", "Pnyx design");
+        dbl("livelihood.exchangeRate", 0.05, 0, false, 1, "share of the poorer's wealth",
+                "Stake of a weekly fair-coin exchange with a random neighbour (yard-sale model; 0 turns it off).",
+                "Boghosian (2014); Chakraborti (2002)");
+
+        integer("metrics.finalWindow", 52, 1, 10_000_000, "weeks",
+                "Length of the final window over which means, trends and stability are computed.");
+    }
+
+    /** The catalogue. */
+    public static Parameters catalog() {
+        return CATALOG;
+    }
+
+    /** Every parameter, in documentation order. */
+    public List<ParameterSpec> all() {
+        return Collections.unmodifiableList(new ArrayList<>(specs.values()));
+    }
+
+    /** The parameter at a path, or null. */
+    public ParameterSpec get(String path) {
+        return specs.get(path);
+    }
+
+    /** The bylaw parameters, which a municipality may override. */
+    public List<ParameterSpec> bylaws() {
+        return specs.values().stream().filter(s -> s.path().startsWith("bylaws.")).toList();
+    }
+
+    private void add(ParameterSpec s) {
+        specs.put(s.path(), s);
+    }
+
+    private void text(String path, String def, String unit, String meaning) {
+        add(new ParameterSpec(path, ParameterSpec.Type.TEXT, def, 0, false, 0, List.of(), unit, meaning, "Pnyx design"));
+    }
+
+    private void lng(String path, long def, long min, long max, String unit, String meaning) {
+        add(new ParameterSpec(path, ParameterSpec.Type.LONG, def, min, false, max, List.of(), unit, meaning,
+                "Pnyx design"));
+    }
+
+    private void integer(String path, int def, int min, int max, String unit, String meaning) {
+        add(new ParameterSpec(path, ParameterSpec.Type.INT, def, min, false, max, List.of(), unit, meaning,
+                "Pnyx design"));
+    }
+
+    private void bool(String path, boolean def, String meaning) {
+        add(new ParameterSpec(path, ParameterSpec.Type.BOOLEAN, def, 0, false, 0, List.of(), "", meaning,
+                "Pnyx design"));
+    }
+
+    private void choice(String path, String def, List<String> choices, String meaning) {
+        add(new ParameterSpec(path, ParameterSpec.Type.CHOICE, def, 0, false, 0, choices, "", meaning,
+                "Pnyx design"));
+    }
+
+    private void dbl(String path, double def, double min, boolean minExclusive, double max, String unit,
+                     String meaning) {
+        dbl(path, def, min, minExclusive, max, unit, meaning, "Pnyx design");
+    }
+
+    private void dbl(String path, double def, double min, boolean minExclusive, double max, String unit,
+                     String meaning, String source) {
+        add(new ParameterSpec(path, ParameterSpec.Type.DOUBLE, def, min, minExclusive, max, List.of(), unit,
+                meaning, source));
+    }
+
+    private void distribution(String path, String dist, double mean, double sd, double min, double max,
+                              String unit, String meaning) {
+        add(new ParameterSpec(path + ".dist", ParameterSpec.Type.CHOICE, dist, 0, false, 0,
+                Distribution.Kind.names(), "", "Distribution family. " + meaning, "Pnyx design"));
+        dbl(path + ".mean", mean, min, false, max, unit, "Mean (constant: the value).");
+        dbl(path + ".sd", sd, 0, false, max - min, unit, "Standard deviation (ignored for constant and uniform).");
+        dbl(path + ".min", min, min, false, max, unit, "Lowest value drawn (normal draws are truncated here).");
+        dbl(path + ".max", max, min, false, max, unit, "Highest value drawn.");
+    }
+}

@@ -1,0 +1,70 @@
+package org.pnyx.config;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A fully resolved scenario: every model parameter with defaults filled in, the municipalities
+ * (either explicit, or generated from {@code municipalities.count} and {@code municipalities.size}),
+ * and the values it was built from, for the manifest.
+ *
+ * @param values          every catalogue value, defaults included
+ * @param municipalities  explicit municipalities, or empty to generate them from the size distribution
+ * @param overrides       per-municipality bylaw overrides as written, by municipality name (for the manifest)
+ */
+public record ScenarioConfig(ParameterValues values, List<MunicipalitySpec> municipalities,
+                             Map<String, Map<String, Object>> overrides) {
+
+    public ScenarioConfig {
+        municipalities = List.copyOf(municipalities);
+        overrides = Map.copyOf(overrides);
+        // Builds every record once so that a bad combination fails here, not mid-run.
+        BylawConfig.from(values);
+        AttendanceConfig.from(values);
+        LivelihoodConfig.from(values);
+        CitizenTraitsConfig.from(values);
+        values.distribution("municipalities.size");
+    }
+
+    public String name() {
+        return values.s("name");
+    }
+
+    public long seed() {
+        return values.l("seed");
+    }
+
+    public int steps() {
+        return values.i("steps");
+    }
+
+    public int finalWindow() {
+        return values.i("metrics.finalWindow");
+    }
+
+    public BylawConfig bylaws() {
+        return BylawConfig.from(values);
+    }
+
+    public AttendanceConfig attendance() {
+        return AttendanceConfig.from(values);
+    }
+
+    public LivelihoodConfig livelihood() {
+        return LivelihoodConfig.from(values);
+    }
+
+    public CitizenTraitsConfig citizens() {
+        return CitizenTraitsConfig.from(values);
+    }
+
+    /** Influence gained or lost per carried or failed proposal. */
+    public double influenceGain() {
+        return values.d("influence.gain");
+    }
+
+    /** Share of the distance to neutral influence lost per meeting. */
+    public double influenceRelaxation() {
+        return values.d("influence.relaxation");
+    }
+}

@@ -1,0 +1,50 @@
+package org.pnyx.io;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.pnyx.config.MunicipalitySpec;
+import org.pnyx.config.ScenarioConfig;
+
+/** The fully resolved scenario, defaults included, as nested maps in catalogue order (for the manifest). */
+public final class ResolvedScenario {
+
+    private ResolvedScenario() {
+    }
+
+    /** Nested maps mirroring the scenario file's layout. */
+    public static Map<String, Object> of(ScenarioConfig scenario) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        scenario.values().asMap().forEach((path, value) -> put(root, path, value));
+        if (!scenario.municipalities().isEmpty()) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> towns = (Map<String, Object>) root.get("municipalities");
+            towns.remove("count");
+            towns.remove("size");
+            List<Map<String, Object>> list = new ArrayList<>();
+            for (MunicipalitySpec m : scenario.municipalities()) {
+                Map<String, Object> entry = new LinkedHashMap<>();
+                entry.put("name", m.name());
+                entry.put("population", m.population());
+                Map<String, Object> overrides = scenario.overrides().get(m.name());
+                if (overrides != null && !overrides.isEmpty()) {
+                    entry.put("bylaws", new LinkedHashMap<>(overrides));
+                }
+                list.add(entry);
+            }
+            towns.put("list", list);
+        }
+        return root;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void put(Map<String, Object> root, String path, Object value) {
+        String[] parts = path.split("\\.");
+        Map<String, Object> node = root;
+        for (int k = 0; k < parts.length - 1; k++) {
+            node = (Map<String, Object>) node.computeIfAbsent(parts[k], x -> new LinkedHashMap<String, Object>());
+        }
+        node.put(parts[parts.length - 1], value);
+    }
+}

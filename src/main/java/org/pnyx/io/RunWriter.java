@@ -1,0 +1,199 @@
+package org.pnyx.io;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.pnyx.config.ScenarioConfig;
+import org.pnyx.metrics.FinalState;
+import org.pnyx.metrics.Metric;
+import org.pnyx.metrics.RunObserver;
+import org.pnyx.metrics.Stability;
+import org.pnyx.metrics.StabilitySnapshot;
+
+/**
+ * Streams a run's outputs into its folder: {@code timeseries.csv} and {@code municipalities.csv}
+ * row by row, then {@code lorenz.csv}, {@code summary.json} and finally {@code manifest.json}.
+ * Every file is written under a {@code .part} name and renamed when complete; memory stays flat
+ * (only the final window of the overall series is kept).
+ */
+public final class RunWriter implements RunObserver {
+
+    /** Files a completed run folder holds. */
+    public static final List<String> FILES =
+            List.of("timeseries.csv", "municipalities.csv", "lorenz.csv", "summary.json", "manifest.json");
+
+    static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').build();
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final Path dir;
+    private final ScenarioConfig scenario;
+    private final Map<String, Object> manifestExtras;
+    private final int window;
+    private final double[][] ring;
+    private long weeks;
+    private List<String> names = List.of();
+    private CSVPrinter timeseries;
+    private CSVPrinter municipalities;
+    private Map<String, StabilitySnapshot> stability = Map.of();
+    private final List<String> row = new ArrayList<>();
+
+    /**
+     * @param dir            the run folder (created if needed)
+     * @param scenario       the resolved scenario
+     * @param manifestExtras extra manifest entries (scenario file, overrides, version), written in order
+     */
+    public RunWriter(Path dir, ScenarioConfig scenario, Map<String, Object> manifestExtras) {
+        this.dir = dir;
+        this.scenario = scenario;
+        this.manifestExtras = new LinkedHashMap<>(manifestExtras);
+        this.window = Math.min(scenario.finalWindow(), scenario.steps());
+        this.ring = new double[window][];
+    }
+
+    @Override
+    public void begin(List<String> municipalityNames) {
+        names = List.copyOf(municipalityNames);
+        try {
+            timeseries = new CSVPrinter(AtomicFiles.open(dir.resolve("timeseries.csv")), CSV);
+            municipalities = new CSVPrinter(AtomicFiles.open(dir.resolve("municipalities.csv")), CSV);
+            List<String> header = new ArrayList<>();
+            header.add("step");
+            header.addAll(Metric.columns());
+            timeseries.printRecord(header);
+            header.add(1, "municipality");
+            municipalities.printRecord(header);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void week(long week, double[] overall, double[][] perMunicipality) {
+        try {
+            print(timeseries, week, null, overall);
+            for (int m = 0; m < perMunicipality.length; m++) {
+                print(municipalities, week, names.get(m), perMunicipality[m]);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        int slot = (int) (weeks % window);
+        if (ring[slot] == null) {
+            ring[slot] = new double[overall.length];
+        }
+        System.arraycopy(overall, 0, ring[slot], 0, overall.length);
+        weeks++;
+    }
+
+    private void print(CSVPrinter out, long week, String name, double[] values) throws IOException {
+        row.clear();
+        row.add(Long.toString(week));
+        if (name != null) {
+            row.add(name);
+        }
+        for (Metric m : Metric.all()) {
+            row.add(Numbers.format(values[m.ordinal()], m.isCount()));
+        }
+        out.printRecord(row);
+    }
+
+    @Override
+    public void end(FinalState finalState) {
+        try {
+            timeseries.close();
+            municipalities.close();
+            writeLorenz(finalState.lorenzWealth());
+            stability = computeStability();
+            AtomicFiles.write(dir.resolve("summary.json"), JSON.writeValueAsString(summary()) + "\n");
+            AtomicFiles.commit(dir.resolve("timeseries.csv"));
+            AtomicFiles.commit(dir.resolve("municipalities.csv"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes the manifest last, so its presence marks a complete run folder. */
+    public void writeManifest(double wallSeconds) throws IOException {
+        Map<String, Object> manifest = new LinkedHashMap<>();
+        manifest.put("pnyx_version", Version.get());
+        manifest.putAll(manifestExtras);
+        manifest.put("seed", scenario.seed());
+        manifest.put("steps", scenario.steps());
+        manifest.put("wall_time_seconds", Math.round(wallSeconds * 1000) / 1000.0);
+        manifest.put("java_version", System.getProperty("java.version"));
+        manifest.put("scenario", ResolvedScenario.of(scenario));
+        AtomicFiles.write(dir.resolve("manifest.json"), JSON.writeValueAsString(manifest) + "\n");
+    }
+
+    private void writeLorenz(double[][] points) throws IOException {
+        Path target = dir.resolve("lorenz.csv");
+        try (CSVPrinter out = new CSVPrinter(AtomicFiles.open(target), CSV)) {
+            out.printRecord("population_share", "wealth_share");
+            for (double[] p : points) {
+                out.printRecord(Numbers.format(p[0], false), Numbers.format(p[1], false));
+            }
+        }
+        AtomicFiles.commit(target);
+    }
+
+    private Map<String, StabilitySnapshot> computeStability() {
+        int n = (int) Math.min(weeks, window);
+        Map<String, StabilitySnapshot> out = new LinkedHashMap<>();
+        double[] series = new double[n];
+        for (Metric m : Metric.all()) {
+            for (int k = 0; k < n; k++) {
+                series[k] = ring[(int) ((weeks - n + k) % window)][m.ordinal()];
+            }
+            out.put(m.column(), Stability.of(series, n));
+        }
+        return out;
+    }
+
+    /** Stability of each metric over the final window (after {@link #end}). */
+    public Map<String, StabilitySnapshot> stability() {
+        return stability;
+    }
+
+    private Map<String, Object> summary() {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("scenario", scenario.name());
+        root.put("seed", scenario.seed());
+        root.put("steps", scenario.steps());
+        root.put("final_window", window);
+        root.put("municipalities", names.size());
+        Map<String, Object> metrics = new LinkedHashMap<>();
+        stability.forEach((column, s) -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("final", Numbers.json(s.finalValue()));
+            m.put("window_mean", Numbers.json(s.mean()));
+            m.put("window_sd", Numbers.json(s.sd()));
+            m.put("cv", Numbers.json(s.cv()));
+            m.put("trend_per_year", Numbers.json(s.trendPerYear()));
+            m.put("stable", s.stable());
+            metrics.put(column, m);
+        });
+        root.put("metrics", metrics);
+        return root;
+    }
+
+    /** Deletes leftover {@code .part} files of an earlier interrupted run in the folder. */
+    public static void clearPartials(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        for (String f : FILES) {
+            Files.deleteIfExists(AtomicFiles.partOf(dir.resolve(f)));
+        }
+    }
+}

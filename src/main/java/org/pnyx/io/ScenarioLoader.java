@@ -1,0 +1,380 @@
+package org.pnyx.io;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.pnyx.config.BylawConfig;
+import org.pnyx.config.MunicipalitySpec;
+import org.pnyx.config.ParameterSpec;
+import org.pnyx.config.ParameterValues;
+import org.pnyx.config.Parameters;
+import org.pnyx.config.ScenarioConfig;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Reads a scenario YAML file against the {@link Parameters} catalogue. Every problem is collected
+ * and reported together, each as {@code FILE:LINE: KEY: what is wrong; allowed: ...}; unknown
+ * keys come with the nearest valid key. {@code --set key.path=value} overrides go through the
+ * same checks.
+ */
+public final class ScenarioLoader {
+
+    private static final String LIST = "municipalities.list";
+    private static final List<String> MUNICIPALITY_KEYS = List.of("name", "population", "bylaws");
+
+    private final Parameters catalog = Parameters.catalog();
+    private final List<String> problems = new ArrayList<>();
+    private final Map<String, Object> values = new LinkedHashMap<>();
+    private final Map<String, Integer> lines = new LinkedHashMap<>();
+    private String file = "";
+
+    /** A municipality entry as written: name, population, bylaw overrides with their lines. */
+    private record Entry(String name, Integer population, Map<String, Object> bylaws, int line) {
+    }
+
+    /**
+     * Loads a scenario file and applies overrides.
+     *
+     * @param path      the YAML file
+     * @param overrides {@code key.path=value} strings, applied after the file
+     * @throws ScenarioException listing every problem found
+     */
+    public static ScenarioConfig load(Path path, List<String> overrides) throws ScenarioException {
+        return new ScenarioLoader().read(path, overrides);
+    }
+
+    /** Loads scenario text (for tests and embedded scenarios); {@code name} stands for the file in messages. */
+    public static ScenarioConfig parse(String name, String yaml, List<String> overrides) throws ScenarioException {
+        ScenarioLoader loader = new ScenarioLoader();
+        loader.file = name;
+        return loader.build(loader.compose(new java.io.StringReader(yaml)), overrides);
+    }
+
+    private ScenarioConfig read(Path path, List<String> overrides) throws ScenarioException {
+        file = path.toString();
+        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            return build(compose(reader), overrides);
+        } catch (NoSuchFileException e) {
+            throw new ScenarioException(List.of(file + ": no such file"));
+        } catch (IOException e) {
+            throw new ScenarioException(List.of(file + ": cannot be read: " + e.getMessage()));
+        }
+    }
+
+    private Node compose(Reader reader) throws ScenarioException {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        try {
+            return new Yaml(options).compose(reader);
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
+            throw new ScenarioException(List.of(file + ":" + line + ": not valid YAML: " + e.getProblem()));
+        } catch (YAMLException e) {
+            throw new ScenarioException(List.of(file + ": not valid YAML: " + e.getMessage()));
+        }
+    }
+
+    private ScenarioConfig build(Node root, List<String> overrides) throws ScenarioException {
+        List<Entry> entries = new ArrayList<>();
+        if (root == null) {
+            problems.add(file + ": the file is empty; it needs at least name, seed and steps");
+        } else if (!(root instanceof MappingNode map)) {
+            problems.add(at(root) + "the scenario must be a mapping of keys to values");
+        } else {
+            walk(map, "", entries);
+        }
+        for (String o : overrides) {
+            override(o);
+        }
+        if (values.containsKey("municipalities.count") && !entries.isEmpty()) {
+            problems.add(file + ":" + lines.get("municipalities.count")
+                    + ": municipalities.count: give either a count or a list of municipalities, not both");
+        }
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems);
+        }
+        Map<String, Object> resolved = new LinkedHashMap<>();
+        for (ParameterSpec spec : catalog.all()) {
+            resolved.put(spec.path(), values.getOrDefault(spec.path(), spec.defaultValue()));
+        }
+        ParameterValues base = new ParameterValues(resolved);
+        checkRecords(base);
+        List<MunicipalitySpec> towns = new ArrayList<>();
+        Map<String, Map<String, Object>> overridesByTown = new LinkedHashMap<>();
+        Set<String> names = new HashSet<>();
+        for (Entry e : entries) {
+            if (!names.add(e.name())) {
+                problems.add(file + ":" + e.line() + ": " + LIST + ".name: value '" + e.name()
+                        + "' is used twice; allowed: a unique name");
+                continue;
+            }
+            Map<String, Object> merged = new LinkedHashMap<>(resolved);
+            e.bylaws().forEach((k, v) -> merged.put("bylaws." + k, v));
+            try {
+                towns.add(new MunicipalitySpec(e.name(), e.population(), BylawConfig.from(new ParameterValues(merged))));
+                overridesByTown.put(e.name(), e.bylaws());
+            } catch (IllegalArgumentException ex) {
+                problems.add(file + ":" + e.line() + ": " + LIST + " (" + e.name() + "): " + ex.getMessage());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems);
+        }
+        try {
+            return new ScenarioConfig(base, towns, overridesByTown);
+        } catch (IllegalArgumentException ex) {
+            throw new ScenarioException(List.of(file + ": " + ex.getMessage()));
+        }
+    }
+
+    /** Checks cross-field rules (distributions) and attributes failures to the section's line. */
+    private void checkRecords(ParameterValues base) throws ScenarioException {
+        for (String section : distributionSections()) {
+            try {
+                base.distribution(section);
+            } catch (IllegalArgumentException ex) {
+                Integer line = lines.get(section);
+                problems.add(file + (line == null ? "" : ":" + line) + ": " + section + ": " + ex.getMessage());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems);
+        }
+    }
+
+    private List<String> distributionSections() {
+        List<String> sections = new ArrayList<>();
+        for (ParameterSpec s : catalog.all()) {
+            if (s.path().endsWith(".dist")) {
+                sections.add(s.path().substring(0, s.path().length() - ".dist".length()));
+            }
+        }
+        return sections;
+    }
+
+    private void walk(MappingNode map, String prefix, List<Entry> entries) {
+        Set<String> seen = new HashSet<>();
+        for (NodeTuple t : map.getValue()) {
+            if (!(t.getKeyNode() instanceof ScalarNode keyNode)) {
+                problems.add(at(t.getKeyNode()) + "keys must be plain words");
+                continue;
+            }
+            String key = keyNode.getValue();
+            String path = prefix + key;
+            Node value = t.getValueNode();
+            if (!seen.add(key)) {
+                problems.add(at(keyNode) + path + ": key given twice");
+                continue;
+            }
+            lines.put(path, line(keyNode));
+            if (path.equals(LIST)) {
+                readList(value, entries);
+            } else if (catalog.get(path) != null) {
+                scalar(catalog.get(path), path, value).ifPresent(v -> values.put(path, v));
+            } else if (isSection(path)) {
+                if (value instanceof MappingNode sub) {
+                    walk(sub, path + ".", entries);
+                } else {
+                    problems.add(at(value) + path + ": expects a section of keys (" + String.join(", ",
+                            childrenOf(path + ".")) + ")");
+                }
+            } else {
+                problems.add(at(keyNode) + "unknown key '" + path + "'" + suggestion(prefix, key));
+            }
+        }
+    }
+
+    private java.util.Optional<Object> scalar(ParameterSpec spec, String path, Node value) {
+        if (!(value instanceof ScalarNode s)) {
+            problems.add(at(value) + path + ": expects a single value; allowed: " + spec.allowed());
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(spec.parse(s.getValue()));
+        } catch (IllegalArgumentException e) {
+            problems.add(at(value) + path + ": " + e.getMessage());
+            return java.util.Optional.empty();
+        }
+    }
+
+    private void readList(Node value, List<Entry> entries) {
+        if (!(value instanceof SequenceNode seq)) {
+            problems.add(at(value) + LIST + ": expects a list of municipalities, each with name and population");
+            return;
+        }
+        if (seq.getValue().isEmpty()) {
+            problems.add(at(value) + LIST + ": the list is empty; allowed: at least one municipality");
+        }
+        ParameterSpec population = new ParameterSpec(LIST + ".population", ParameterSpec.Type.INT, 1, 1, false,
+                10_000_000, List.of(), "citizens", "Population.", "");
+        for (Node item : seq.getValue()) {
+            if (!(item instanceof MappingNode map)) {
+                problems.add(at(item) + LIST + ": each municipality is a section with name and population");
+                continue;
+            }
+            String name = null;
+            Integer size = null;
+            Map<String, Object> bylaws = new LinkedHashMap<>();
+            for (NodeTuple t : map.getValue()) {
+                String key = ((ScalarNode) t.getKeyNode()).getValue();
+                Node v = t.getValueNode();
+                switch (key) {
+                    case "name" -> name = v instanceof ScalarNode s && !s.getValue().isBlank() ? s.getValue().trim()
+                            : reportName(v);
+                    case "population" -> size = (Integer) scalar(population, LIST + ".population", v).orElse(null);
+                    case "bylaws" -> readBylaws(v, bylaws);
+                    default -> problems.add(at(t.getKeyNode()) + "unknown key '" + LIST + "." + key + "'"
+                            + nearest(key, MUNICIPALITY_KEYS).map(k -> "; did you mean '" + k + "'?")
+                            .orElse("; allowed: " + String.join(", ", MUNICIPALITY_KEYS)));
+                }
+            }
+            if (name == null || size == null) {
+                if (name == null && !hasKey(map, "name") || size == null && !hasKey(map, "population")) {
+                    problems.add(at(item) + LIST + ": each municipality needs a name and a population");
+                }
+                continue;
+            }
+            entries.add(new Entry(name, size, bylaws, line(item)));
+        }
+    }
+
+    private String reportName(Node v) {
+        problems.add(at(v) + LIST + ".name: expects a non-empty name");
+        return null;
+    }
+
+    private static boolean hasKey(MappingNode map, String key) {
+        return map.getValue().stream().anyMatch(t -> t.getKeyNode() instanceof ScalarNode s
+                && s.getValue().equals(key));
+    }
+
+    private void readBylaws(Node v, Map<String, Object> out) {
+        if (!(v instanceof MappingNode map)) {
+            problems.add(at(v) + LIST + ".bylaws: expects a section of bylaw keys");
+            return;
+        }
+        for (NodeTuple t : map.getValue()) {
+            String key = ((ScalarNode) t.getKeyNode()).getValue();
+            ParameterSpec spec = catalog.get("bylaws." + key);
+            if (spec == null) {
+                problems.add(at(t.getKeyNode()) + "unknown key '" + LIST + ".bylaws." + key + "'"
+                        + suggestion("bylaws.", key));
+                continue;
+            }
+            scalar(spec, LIST + ".bylaws." + key, t.getValueNode()).ifPresent(val -> out.put(key, val));
+        }
+    }
+
+    private void override(String assignment) {
+        int eq = assignment.indexOf('=');
+        if (eq <= 0) {
+            problems.add("--set " + assignment + ": expects key.path=value, e.g. --set bylaws.quorum=0.2");
+            return;
+        }
+        String path = assignment.substring(0, eq).trim();
+        String raw = assignment.substring(eq + 1);
+        ParameterSpec spec = catalog.get(path);
+        if (spec == null) {
+            problems.add("--set " + assignment + ": unknown key '" + path + "'"
+                    + nearest(path, catalog.all().stream().map(ParameterSpec::path).toList())
+                    .map(k -> "; did you mean '" + k + "'?").orElse("; see 'pnyx describe' for all keys"));
+            return;
+        }
+        try {
+            values.put(path, spec.parse(raw));
+        } catch (IllegalArgumentException e) {
+            problems.add("--set " + assignment + ": " + path + ": " + e.getMessage());
+        }
+    }
+
+    private boolean isSection(String path) {
+        String p = path + ".";
+        return catalog.all().stream().anyMatch(s -> s.path().startsWith(p)) || path.equals("municipalities");
+    }
+
+    private List<String> childrenOf(String prefix) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (ParameterSpec s : catalog.all()) {
+            if (s.path().startsWith(prefix)) {
+                keys.add(s.path().substring(prefix.length()).split("\\.")[0]);
+            }
+        }
+        if (prefix.equals("municipalities.")) {
+            keys.add("list");
+        }
+        return new ArrayList<>(keys);
+    }
+
+    private String suggestion(String prefix, String key) {
+        List<String> siblings = childrenOf(prefix);
+        java.util.Optional<String> near = nearest(key, siblings);
+        if (near.isPresent()) {
+            return "; did you mean '" + prefix + near.get() + "'?";
+        }
+        // The key may belong to another section, e.g. 'quorum' written at the top level.
+        for (ParameterSpec s : catalog.all()) {
+            String leaf = s.path().substring(s.path().lastIndexOf('.') + 1);
+            if (leaf.equalsIgnoreCase(key) || nearest(key, List.of(leaf)).isPresent() && key.length() > 4) {
+                return "; did you mean '" + s.path() + "'?";
+            }
+        }
+        return siblings.isEmpty() ? "" : "; allowed here: " + String.join(", ", siblings);
+    }
+
+    /** The candidate at the smallest edit distance, if that distance is small for the word's length. */
+    static java.util.Optional<String> nearest(String word, List<String> candidates) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        return candidates.stream()
+                .map(c -> Map.entry(c, distance(w, c.toLowerCase(java.util.Locale.ROOT))))
+                .filter(e -> e.getValue() <= Math.max(2, w.length() / 3))
+                .min(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getValue())
+                        .thenComparing(Map.Entry::getKey))
+                .map(Map.Entry::getKey);
+    }
+
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] swap = prev;
+            prev = cur;
+            cur = swap;
+        }
+        return prev[b.length()];
+    }
+
+    private String at(Node node) {
+        return file + ":" + line(node) + ": ";
+    }
+
+    private static int line(Node node) {
+        return node.getStartMark() == null ? 0 : node.getStartMark().getLine() + 1;
+    }
+}

@@ -1,0 +1,160 @@
+package org.pnyx.metrics;
+
+import java.util.Arrays;
+import java.util.List;
+import org.pnyx.model.Citizens;
+import org.pnyx.model.Issue;
+import org.pnyx.model.MeetingRecord;
+import org.pnyx.model.Municipality;
+import org.pnyx.model.Society;
+
+/**
+ * Measures the society after each week into reusable rows: one per municipality and one overall.
+ * Meeting-derived rates (attendance, quorum, dissent) are those of each assembly's latest meeting,
+ * so the series is defined every week; counts (proposals, decisions, recalls) are this week's.
+ */
+public final class MetricsCollector {
+
+    private static final int M = Metric.values().length;
+
+    private final Society society;
+    private final double[] overall = new double[M];
+    private final double[][] perTown;
+    private final double[] sortedWealth;
+    private final double[] sortedInfluence;
+
+    public MetricsCollector(Society society) {
+        this.society = society;
+        this.perTown = new double[society.municipalities().size()][M];
+        this.sortedWealth = new double[society.citizens().size()];
+        this.sortedInfluence = new double[society.citizens().size()];
+    }
+
+    /** Overall row of the latest {@link #measure()}, by metric ordinal. Reused. */
+    public double[] overall() {
+        return overall;
+    }
+
+    /** Rows per municipality of the latest {@link #measure()}. Reused. */
+    public double[][] perMunicipality() {
+        return perTown;
+    }
+
+    /** Measures the current state. */
+    public void measure() {
+        Citizens c = society.citizens();
+        List<Municipality> towns = society.municipalities();
+        int offset = 0;
+        long population = 0;
+        long attendees = 0;
+        long metPopulation = 0;
+        int met = 0;
+        int quorate = 0;
+        long proposals = 0;
+        long decisions = 0;
+        long recalls = 0;
+        long dissentNo = 0;
+        long dissentCast = 0;
+        boolean anyAdopted = false;
+        double commonShare = 0;
+        double needLevel = 0;
+        double wealthSum = 0;
+        double habitSum = 0;
+        double efficacySum = 0;
+        for (Municipality m : towns) {
+            double[] row = perTown[m.index()];
+            int n = m.population();
+            double townWealth = 0;
+            double townHabit = 0;
+            double townEfficacy = 0;
+            for (int k = 0; k < n; k++) {
+                int id = m.member(k);
+                double w = c.wealth(id);
+                sortedWealth[offset + k] = w;
+                sortedInfluence[offset + k] = c.influence(id);
+                townWealth += w;
+                townHabit += c.habit(id);
+                townEfficacy += c.efficacy(id);
+            }
+            Arrays.sort(sortedWealth, offset, offset + n);
+            Arrays.sort(sortedInfluence, offset, offset + n);
+            MeetingRecord last = m.lastMeeting();
+            row[Metric.POPULATION.ordinal()] = n;
+            row[Metric.ATTENDANCE_RATE.ordinal()] = last == null ? Double.NaN : last.attendanceRate();
+            row[Metric.QUORUM_MET_SHARE.ordinal()] = last == null ? Double.NaN : last.quorumMet() ? 1 : 0;
+            row[Metric.PROPOSALS.ordinal()] = m.proposalsThisWeek();
+            row[Metric.DECISIONS.ordinal()] = m.decisionsThisWeek();
+            row[Metric.DISSENT_SHARE.ordinal()] = m.lastDissent();
+            row[Metric.RECALLS.ordinal()] = m.recallsThisWeek();
+            row[Metric.GINI_WEALTH.ordinal()] = Inequality.giniSorted(sortedWealth, offset, offset + n);
+            row[Metric.INFLUENCE_CONCENTRATION.ordinal()] = Inequality.giniSorted(sortedInfluence, offset, offset + n);
+            row[Metric.COMMON_SHARE.ordinal()] = m.policy(Issue.COMMON_SHARE);
+            row[Metric.NEED_LEVEL.ordinal()] = m.policy(Issue.NEED_LEVEL);
+            row[Metric.MEAN_WEALTH.ordinal()] = n == 0 ? Double.NaN : townWealth / n;
+            row[Metric.MEAN_HABIT.ordinal()] = n == 0 ? Double.NaN : townHabit / n;
+            row[Metric.MEAN_EFFICACY.ordinal()] = n == 0 ? Double.NaN : townEfficacy / n;
+
+            offset += n;
+            population += n;
+            if (last != null) {
+                met++;
+                metPopulation += last.population();
+                attendees += last.attendees();
+                quorate += last.quorumMet() ? 1 : 0;
+            }
+            proposals += m.proposalsThisWeek();
+            decisions += m.decisionsThisWeek();
+            recalls += m.recallsThisWeek();
+            if (!Double.isNaN(m.lastDissent())) {
+                anyAdopted = true;
+                dissentNo += m.lastAdoptingNo();
+                dissentCast += m.lastAdoptingNo() + m.lastAdoptingYes();
+            }
+            commonShare += n * m.policy(Issue.COMMON_SHARE);
+            needLevel += n * m.policy(Issue.NEED_LEVEL);
+            wealthSum += townWealth;
+            habitSum += townHabit;
+            efficacySum += townEfficacy;
+        }
+        // The per-town runs are sorted, so this sort only merges them.
+        Arrays.sort(sortedWealth, 0, offset);
+        Arrays.sort(sortedInfluence, 0, offset);
+        overall[Metric.POPULATION.ordinal()] = population;
+        overall[Metric.ATTENDANCE_RATE.ordinal()] = met == 0 ? Double.NaN : (double) attendees / metPopulation;
+        overall[Metric.QUORUM_MET_SHARE.ordinal()] = met == 0 ? Double.NaN : (double) quorate / met;
+        overall[Metric.PROPOSALS.ordinal()] = proposals;
+        overall[Metric.DECISIONS.ordinal()] = decisions;
+        overall[Metric.DISSENT_SHARE.ordinal()] = !anyAdopted ? Double.NaN
+                : dissentCast == 0 ? 0 : (double) dissentNo / dissentCast;
+        overall[Metric.RECALLS.ordinal()] = recalls;
+        overall[Metric.GINI_WEALTH.ordinal()] = Inequality.giniSorted(sortedWealth, 0, offset);
+        overall[Metric.INFLUENCE_CONCENTRATION.ordinal()] = Inequality.giniSorted(sortedInfluence, 0, offset);
+        overall[Metric.COMMON_SHARE.ordinal()] = population == 0 ? Double.NaN : commonShare / population;
+        overall[Metric.NEED_LEVEL.ordinal()] = population == 0 ? Double.NaN : needLevel / population;
+        overall[Metric.MEAN_WEALTH.ordinal()] = population == 0 ? Double.NaN : wealthSum / population;
+        overall[Metric.MEAN_HABIT.ordinal()] = population == 0 ? Double.NaN : habitSum / population;
+        overall[Metric.MEAN_EFFICACY.ordinal()] = population == 0 ? Double.NaN : efficacySum / population;
+    }
+
+    /** The final state: Lorenz points of wealth at the latest measurement, at most 1001 of them. */
+    public FinalState finalState() {
+        int n = society.citizens().size();
+        int points = Math.min(n, 1000);
+        double total = 0;
+        for (int k = 0; k < n; k++) {
+            total += sortedWealth[k];
+        }
+        double[][] curve = new double[points + 1][2];
+        double cumulative = 0;
+        int k = 0;
+        for (int g = 1; g <= points; g++) {
+            int upTo = (int) ((long) g * n / points);
+            while (k < upTo) {
+                cumulative += sortedWealth[k++];
+            }
+            curve[g][0] = (double) upTo / n;
+            curve[g][1] = total > 0 ? cumulative / total : (double) upTo / n;
+        }
+        return new FinalState(curve);
+    }
+}

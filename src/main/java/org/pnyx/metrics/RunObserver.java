@@ -1,0 +1,32 @@
+package org.pnyx.metrics;
+
+import java.util.List;
+
+/** Receives the measurements of a run as they are made, one week at a time. */
+public interface RunObserver {
+
+    /**
+     * Called once before the first week.
+     *
+     * @param municipalityNames names of the municipalities, by index
+     */
+    default void begin(List<String> municipalityNames) {
+    }
+
+    /**
+     * Called after every week. The arrays are reused for the next week: copy what you keep.
+     *
+     * @param week            0-based week
+     * @param overall         values by {@link Metric} ordinal, over all municipalities
+     * @param perMunicipality values by municipality index, then metric ordinal
+     */
+    void week(long week, double[] overall, double[][] perMunicipality);
+
+    /**
+     * Called once after the last week.
+     *
+     * @param finalState measurements of the society's final state
+     */
+    default void end(FinalState finalState) {
+    }
+}

@@ -1,0 +1,138 @@
+package org.pnyx.model;
+
+/**
+ * All citizens of a run, stored as parallel primitive arrays indexed by citizen id (0..size-1),
+ * so the weekly loops touch compact memory in a fixed order. Ids are stable for the whole run.
+ *
+ * <p>Traits (solidarity, reason, free time, need, ability) are fixed at birth; wealth, habit,
+ * aspiration, efficacy, influence and opinions change during the run.
+ */
+public final class Citizens {
+
+    private final int size;
+    final int[] home;
+    final float[] solidarity;
+    final float[] reason;
+    final float[] freeTime;
+    final float[] need;
+    final float[] ability;
+    final float[] habit;
+    final float[] aspiration;
+    final float[] efficacy;
+    final float[] influence;
+    final float[] income;
+    final float[] opinion;
+    final double[] wealth;
+    final int[] officeMeetings;
+    final boolean[] attended;
+
+    /** Allocates {@code size} citizens with zeroed state; {@link Populations} fills them. */
+    public Citizens(int size) {
+        this.size = size;
+        home = new int[size];
+        solidarity = new float[size];
+        reason = new float[size];
+        freeTime = new float[size];
+        need = new float[size];
+        ability = new float[size];
+        habit = new float[size];
+        aspiration = new float[size];
+        efficacy = new float[size];
+        influence = new float[size];
+        income = new float[size];
+        opinion = new float[size * Issue.COUNT];
+        wealth = new double[size];
+        officeMeetings = new int[size];
+        attended = new boolean[size];
+    }
+
+    /** Number of citizens. */
+    public int size() {
+        return size;
+    }
+
+    /** Index of the municipality the citizen lives in. */
+    public int home(int id) {
+        return home[id];
+    }
+
+    /** Wealth in goods, at least 0. */
+    public double wealth(int id) {
+        return wealth[id];
+    }
+
+    /** Influence (winner-loser standing), 1 when neutral. */
+    public double influence(int id) {
+        return influence[id];
+    }
+
+    /** Attendance habit, the propensity in [0, 1]. */
+    public double habit(int id) {
+        return habit[id];
+    }
+
+    /** Perceived efficacy in [0, 1]: smoothed share of outcomes that went the citizen's way. */
+    public double efficacy(int id) {
+        return efficacy[id];
+    }
+
+    /** Opinion on an issue, in [0, 1]. */
+    public double opinion(int id, Issue issue) {
+        return opinion[id * Issue.COUNT + issue.ordinal()];
+    }
+
+    /** Whether the citizen attended the last meeting of their assembly. */
+    public boolean attended(int id) {
+        return attended[id];
+    }
+
+    /** Last week's net income in goods. */
+    public double income(int id) {
+        return income[id];
+    }
+
+    /** Meetings the citizen has spent as facilitator. */
+    public int officeMeetings(int id) {
+        return officeMeetings[id];
+    }
+
+    public double solidarity(int id) {
+        return solidarity[id];
+    }
+
+    public double reason(int id) {
+        return reason[id];
+    }
+
+    public double freeTime(int id) {
+        return freeTime[id];
+    }
+
+    public double need(int id) {
+        return need[id];
+    }
+
+    public double ability(int id) {
+        return ability[id];
+    }
+
+    /** Sets traits directly; for hand-built fixtures in tests and for later subsystems. */
+    public void set(int id, int homeIndex, double solidarityValue, double reasonValue, double freeTimeValue,
+                    double needValue, double abilityValue, double wealthValue, double habitValue) {
+        home[id] = homeIndex;
+        solidarity[id] = (float) solidarityValue;
+        reason[id] = (float) reasonValue;
+        freeTime[id] = (float) freeTimeValue;
+        need[id] = (float) needValue;
+        ability[id] = (float) abilityValue;
+        wealth[id] = wealthValue;
+        habit[id] = (float) habitValue;
+        influence[id] = 1f;
+        efficacy[id] = 0.5f;
+    }
+
+    /** Sets an opinion, in [0, 1]. */
+    public void setOpinion(int id, Issue issue, double value) {
+        opinion[id * Issue.COUNT + issue.ordinal()] = (float) value;
+    }
+}

@@ -1,0 +1,76 @@
+package org.pnyx.model;
+
+import ec.util.MersenneTwisterFast;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.pnyx.config.CitizenTraitsConfig;
+import org.pnyx.config.MunicipalitySpec;
+import org.pnyx.config.ScenarioConfig;
+
+/**
+ * The population of a run: all citizens and the municipalities they live in, in index order.
+ *
+ * @param citizens       every citizen, ids grouped by municipality
+ * @param municipalities every municipality, by index
+ */
+public record Society(Citizens citizens, List<Municipality> municipalities) {
+
+    public Society {
+        municipalities = List.copyOf(municipalities);
+    }
+
+    /**
+     * Builds the society a scenario describes: municipalities from the explicit list or drawn from
+     * the size distribution, then each citizen's traits drawn in id order.
+     */
+    public static Society build(ScenarioConfig scenario, MersenneTwisterFast random) {
+        List<MunicipalitySpec> specs = scenario.municipalities();
+        if (specs.isEmpty()) {
+            specs = generate(scenario, random);
+        }
+        long total = 0;
+        for (MunicipalitySpec s : specs) {
+            total += s.population();
+        }
+        if (total > Integer.MAX_VALUE - 16) {
+            throw new IllegalArgumentException("population must be below 2^31, but was " + total);
+        }
+        Citizens c = new Citizens((int) total);
+        CitizenTraitsConfig t = scenario.citizens();
+        boolean stagger = scenario.values().b("municipalities.staggerMeetings");
+        double[] policy = {scenario.values().d("policy.commonShare"), scenario.values().d("policy.needLevel")};
+        List<Municipality> towns = new ArrayList<>(specs.size());
+        int id = 0;
+        for (int index = 0; index < specs.size(); index++) {
+            MunicipalitySpec s = specs.get(index);
+            int offset = stagger ? index % s.bylaws().meetingInterval() : 0;
+            Municipality m = new Municipality(index, s.name(), s.bylaws(), offset, policy);
+            for (int k = 0; k < s.population(); k++, id++) {
+                c.set(id, index, Sampler.draw(t.solidarity(), random), Sampler.draw(t.reason(), random),
+                        Sampler.draw(t.freeTime(), random), Sampler.draw(t.need(), random),
+                        Sampler.draw(t.ability(), random), Sampler.draw(t.wealth(), random),
+                        Sampler.draw(t.habit(), random));
+                for (Issue issue : Issue.values()) {
+                    c.setOpinion(id, issue, Sampler.draw(t.opinion(), random));
+                }
+                m.addMember(id);
+            }
+            towns.add(m);
+        }
+        return new Society(c, towns);
+    }
+
+    private static List<MunicipalitySpec> generate(ScenarioConfig scenario, MersenneTwisterFast random) {
+        int count = scenario.values().i("municipalities.count");
+        int digits = Math.max(2, Integer.toString(count).length());
+        List<MunicipalitySpec> specs = new ArrayList<>(count);
+        for (int k = 0; k < count; k++) {
+            int size = (int) Math.max(1, Math.round(Sampler.draw(scenario.values().distribution("municipalities.size"),
+                    random)));
+            specs.add(new MunicipalitySpec(String.format(Locale.ROOT, "m%0" + digits + "d", k + 1), size,
+                    scenario.bylaws()));
+        }
+        return specs;
+    }
+}

@@ -1,0 +1,20 @@
+package org.pnyx.rules;
+
+import ec.util.MersenneTwisterFast;
+
+/** The candidate of highest standing (influence times reason) is elected; ties go to the lowest id. */
+public final class Election implements OfficeSelector {
+
+    @Override
+    public int choose(int[] candidates, double[] standing, int count, int previous, MersenneTwisterFast random) {
+        int best = -1;
+        double bestStanding = Double.NEGATIVE_INFINITY;
+        for (int k = 0; k < count; k++) {
+            if (standing[k] > bestStanding) {
+                bestStanding = standing[k];
+                best = candidates[k];
+            }
+        }
+        return best;
+    }
+}
