@@ -65,7 +65,7 @@ public final class Parameters {
                 "Share of the municipality's citizens who must be present for any decision.", "Pnyx design");
         choice("bylaws.decisionRule", "majority", List.of("majority", "supermajority", "consensus"),
                 "How a proposal is adopted: more yes than no; yes share at or above the threshold; or no block.");
-        dbl("bylaws.supermajority", 0.667, 0.5, true, 1, "share of votes cast",
+        dbl("bylaws.supermajority", 0.6667, 0.5, true, 1, "share of votes cast",
                 "Yes share of votes cast needed under the supermajority rule (and as a consensus fallback).");
         integer("bylaws.consensusRounds", 3, 1, 50, "rounds",
                 "Rounds of deliberation and testing for consensus before the proposal fails or falls back.");

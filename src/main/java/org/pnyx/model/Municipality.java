@@ -175,6 +175,11 @@ public final class Municipality {
         return recallsThisWeek;
     }
 
+    /** Puts a proposal on the waiting list, to be taken up at or after its due meeting (used by fixtures). */
+    public void table(Proposal proposal) {
+        tabled.add(proposal);
+    }
+
     /** Proposals defeated and waiting to return. */
     public int tabledCount() {
         return tabled.size();

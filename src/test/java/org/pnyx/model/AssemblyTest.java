@@ -1,0 +1,150 @@
+package org.pnyx.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ec.util.MersenneTwisterFast;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.pnyx.config.ScenarioConfig;
+import org.pnyx.io.ScenarioLoader;
+
+/** Each bylaw rule on a minimal hand-built assembly where everybody who can attend does. */
+class AssemblyTest {
+
+    /** A town of citizens with the given opinions (same on both issues); all attend (log-odds +20). */
+    private static final class Town {
+        final Citizens citizens;
+        final Municipality town;
+        final Assembly assembly;
+
+        Town(double[] opinions, String... bylaws) throws Exception {
+            List<String> sets = new ArrayList<>(List.of("attendance.base=20", "bylaws.deliberation=none",
+                    "bylaws.proposalsPerMeeting=1", "policy.commonShare=0.5", "policy.needLevel=0.5"));
+            sets.addAll(List.of(bylaws));
+            ScenarioConfig s = ScenarioLoader.parse("fixture", "name: fixture\n", sets);
+            citizens = new Citizens(opinions.length);
+            town = new Municipality(0, "t", s.bylaws(), 0, new double[] {0.5, 0.5});
+            for (int id = 0; id < opinions.length; id++) {
+                citizens.set(id, 0, 0.5, 0.5, 20, 1, 1, 10, 0.5);
+                for (Issue issue : Issue.values()) {
+                    citizens.setOpinion(id, issue, opinions[id]);
+                }
+                town.addMember(id);
+            }
+            assembly = new Assembly(s.attendance(), s.influenceGain(), s.influenceRelaxation());
+        }
+
+        MeetingRecord vote(double proposal) {
+            town.table(new Proposal(Issue.COMMON_SHARE, proposal, 0, false, 1));
+            return assembly.meet(town, citizens, new MersenneTwisterFast(1));
+        }
+    }
+
+    @Test
+    void quorumNotMetGivesNoDecision() throws Exception {
+        Town t = new Town(new double[] {0.9, 0.9, 0.9, 0.9}, "bylaws.quorum=1");
+        t.citizens.set(3, 0, 0.5, 0.5, 1, 1, 1, 10, 0.5); // one hour free: cannot sit a 3-hour meeting
+        MeetingRecord r = t.vote(0.9);
+        assertEquals(3, r.attendees());
+        assertFalse(r.quorumMet());
+        assertEquals(0, r.adopted());
+        assertEquals(0.5, t.town.policy(Issue.COMMON_SHARE), 1e-12, "policy unchanged");
+        assertEquals(1, t.town.tabledCount(), "the motion waits for the next meeting");
+    }
+
+    @Test
+    void quorumMetAtExactlyTheThreshold() throws Exception {
+        Town t = new Town(new double[] {0.9, 0.9, 0.9, 0.9}, "bylaws.quorum=0.75");
+        t.citizens.set(3, 0, 0.5, 0.5, 1, 1, 1, 10, 0.5);
+        MeetingRecord r = t.vote(0.9);
+        assertTrue(r.quorumMet(), "3 of 4 present meets a 0.75 quorum");
+        assertEquals(1, r.adopted());
+        assertEquals(0.9, t.town.policy(Issue.COMMON_SHARE), 1e-6);
+    }
+
+    @Test
+    void majorityAdoptsOverOneObjector() throws Exception {
+        Town t = new Town(new double[] {0.9, 0.9, 0.9, 0.9, 0.5}, "bylaws.decisionRule=majority");
+        MeetingRecord r = t.vote(0.9);
+        assertEquals(1, r.adopted());
+        assertEquals(0.2, t.town.lastDissent(), 1e-12, "1 no of 5 cast");
+    }
+
+    @Test
+    void oneObjectorBlocksConsensus() throws Exception {
+        Town t = new Town(new double[] {0.9, 0.9, 0.9, 0.9, 0.5}, "bylaws.decisionRule=consensus",
+                "bylaws.blockMargin=0.1");
+        MeetingRecord r = t.vote(0.9);
+        assertEquals(0, r.adopted(), "the citizen at the status quo prefers it by 0.4 > 0.1 and blocks");
+        assertEquals(0.5, t.town.policy(Issue.COMMON_SHARE), 1e-12);
+    }
+
+    @Test
+    void consensusFallsBackToMajorityAfterItsRounds() throws Exception {
+        Town t = new Town(new double[] {0.9, 0.9, 0.9, 0.9, 0.5}, "bylaws.decisionRule=consensus",
+                "bylaws.blockMargin=0.1", "bylaws.fallbackRule=majority");
+        assertEquals(1, t.vote(0.9).adopted());
+    }
+
+    @Test
+    void supermajorityAtTheBoundaryThroughAMeeting() throws Exception {
+        double[] three2 = {0.9, 0.9, 0.9, 0.1, 0.1};
+        assertEquals(1, new Town(three2, "bylaws.decisionRule=supermajority", "bylaws.supermajority=0.6")
+                .vote(0.9).adopted(), "3 of 5 = 0.6 reaches 0.6");
+        assertEquals(0, new Town(three2, "bylaws.decisionRule=supermajority", "bylaws.supermajority=0.61")
+                .vote(0.9).adopted(), "3 of 5 falls short of 0.61");
+    }
+
+    @Test
+    void defeatedProposalReturnsAfterTheReconsiderationDelay() throws Exception {
+        Town t = new Town(new double[] {0.1, 0.1, 0.1, 0.9}, "bylaws.reconsiderationDelay=2");
+        assertEquals(0, t.vote(0.9).adopted());
+        assertEquals(1, t.town.tabledCount());
+        // Meeting 2: not yet due (due at meeting 3); meeting 3: it is put again.
+        t.assembly.meet(t.town, t.citizens, new MersenneTwisterFast(2));
+        assertEquals(1, t.town.tabledCount(), "still waiting after one meeting");
+        t.assembly.meet(t.town, t.citizens, new MersenneTwisterFast(3));
+        assertEquals(0, t.town.tabledCount(), "returned at the third meeting and, defeated again, not re-tabled");
+    }
+
+    @Test
+    void recallFiresBelowTheApprovalThreshold() throws Exception {
+        Town t = new Town(new double[] {0.0, 1.0, 1.0, 1.0, 1.0}, "bylaws.recallThreshold=0.3",
+                "bylaws.approvalRadius=0.25");
+        t.citizens.set(0, 0, 0.5, 1.0, 20, 1, 1, 10, 0.5); // highest reason: elected facilitator
+        for (Issue issue : Issue.values()) {
+            t.citizens.setOpinion(0, issue, 0.0);
+        }
+        MeetingRecord r = t.vote(0.5);
+        assertTrue(r.recalled(), "only the facilitator approves of themself: 1/5 = 0.2 < 0.3");
+        assertEquals(-1, t.town.facilitator());
+        assertEquals(1, t.town.recallsThisWeek());
+    }
+
+    @Test
+    void noRecallAtOrAboveTheThreshold() throws Exception {
+        Town t = new Town(new double[] {0.0, 0.1, 1.0, 1.0, 1.0}, "bylaws.recallThreshold=0.4",
+                "bylaws.approvalRadius=0.25");
+        t.citizens.set(0, 0, 0.5, 1.0, 20, 1, 1, 10, 0.5);
+        for (Issue issue : Issue.values()) {
+            t.citizens.setOpinion(0, issue, 0.0);
+        }
+        MeetingRecord r = t.vote(0.5);
+        assertFalse(r.recalled(), "2/5 = 0.4 approve, not below 0.4");
+        assertEquals(0, t.town.facilitator());
+    }
+
+    @Test
+    void termLimitHandsTheOfficeOn() throws Exception {
+        Town t = new Town(new double[] {0.5, 0.5, 0.5}, "bylaws.termLength=1", "bylaws.termLimit=1",
+                "bylaws.recallThreshold=0");
+        t.citizens.set(0, 0, 0.5, 1.0, 20, 1, 1, 10, 0.5);
+        t.vote(0.5);
+        assertEquals(0, t.town.facilitator(), "elected for highest standing");
+        t.vote(0.5);
+        assertTrue(t.town.facilitator() != 0, "barred from a second consecutive term");
+    }
+}
