@@ -30,7 +30,7 @@ public final class Parameters {
 
         integer("municipalities.count", 10, 1, 1_000_000, "municipalities",
                 "Number of municipalities generated when no explicit list is given.");
-        distribution("municipalities.size", "lognormal", 300, 150, 2, 10_000_000, "citizens",
+        distribution("municipalities.size", "lognormal", 300, 150, 1, 10_000_000, "citizens",
                 "Population of each generated municipality, rounded to a whole number.");
         bool("municipalities.staggerMeetings", true,
                 "Spread assembly meetings of different municipalities over the weeks of the interval.");

@@ -20,7 +20,8 @@ public enum Metric {
     RECALLS("recalls", true, "recalls/week", "Facilitators recalled this week."),
     GINI_WEALTH("gini_wealth", false, "Gini 0-1", "Gini coefficient of citizens' wealth."),
     INFLUENCE_CONCENTRATION("influence_concentration", false, "Gini 0-1",
-            "Gini coefficient of citizens' influence (winner-loser standing from proposals carried)."),
+            "Gini coefficient of influence (standing from proposals carried) within each town; overall: "
+                    + "population-weighted mean over towns."),
     COMMON_SHARE("common_share", false, "share of income",
             "Policy: share of income pooled as common stock (population-weighted mean overall)."),
     NEED_LEVEL("need_level", false, "share of need",

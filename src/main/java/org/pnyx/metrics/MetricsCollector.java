@@ -21,13 +21,20 @@ public final class MetricsCollector {
     private final double[] overall = new double[M];
     private final double[][] perTown;
     private final double[] sortedWealth;
-    private final double[] sortedInfluence;
+    private double[] townInfluence = new double[0];
+    private final double[] influenceGini;
+    private final int[] influenceMeetings;
+    private final int[] influencePopulation;
 
     public MetricsCollector(Society society) {
         this.society = society;
         this.perTown = new double[society.municipalities().size()][M];
         this.sortedWealth = new double[society.citizens().size()];
-        this.sortedInfluence = new double[society.citizens().size()];
+        int towns = society.municipalities().size();
+        this.influenceGini = new double[towns];
+        this.influenceMeetings = new int[towns];
+        this.influencePopulation = new int[towns];
+        Arrays.fill(influenceMeetings, -1);
     }
 
     /** Overall row of the latest {@link #measure()}, by metric ordinal. Reused. */
@@ -57,6 +64,7 @@ public final class MetricsCollector {
         long dissentCast = 0;
         boolean anyAdopted = false;
         double commonShare = 0;
+        double influence = 0;
         double needLevel = 0;
         double wealthSum = 0;
         double habitSum = 0;
@@ -71,13 +79,11 @@ public final class MetricsCollector {
                 int id = m.member(k);
                 double w = c.wealth(id);
                 sortedWealth[offset + k] = w;
-                sortedInfluence[offset + k] = c.influence(id);
                 townWealth += w;
                 townHabit += c.habit(id);
                 townEfficacy += c.efficacy(id);
             }
             Arrays.sort(sortedWealth, offset, offset + n);
-            Arrays.sort(sortedInfluence, offset, offset + n);
             MeetingRecord last = m.lastMeeting();
             row[Metric.POPULATION.ordinal()] = n;
             row[Metric.ATTENDANCE_RATE.ordinal()] = last == null ? Double.NaN : last.attendanceRate();
@@ -87,7 +93,7 @@ public final class MetricsCollector {
             row[Metric.DISSENT_SHARE.ordinal()] = m.lastDissent();
             row[Metric.RECALLS.ordinal()] = m.recallsThisWeek();
             row[Metric.GINI_WEALTH.ordinal()] = Inequality.giniSorted(sortedWealth, offset, offset + n);
-            row[Metric.INFLUENCE_CONCENTRATION.ordinal()] = Inequality.giniSorted(sortedInfluence, offset, offset + n);
+            row[Metric.INFLUENCE_CONCENTRATION.ordinal()] = influenceConcentration(m, c);
             row[Metric.COMMON_SHARE.ordinal()] = m.policy(Issue.COMMON_SHARE);
             row[Metric.NEED_LEVEL.ordinal()] = m.policy(Issue.NEED_LEVEL);
             row[Metric.MEAN_WEALTH.ordinal()] = n == 0 ? Double.NaN : townWealth / n;
@@ -111,6 +117,7 @@ public final class MetricsCollector {
                 dissentCast += m.lastAdoptingNo() + m.lastAdoptingYes();
             }
             commonShare += n * m.policy(Issue.COMMON_SHARE);
+            influence += n == 0 ? 0 : n * row[Metric.INFLUENCE_CONCENTRATION.ordinal()];
             needLevel += n * m.policy(Issue.NEED_LEVEL);
             wealthSum += townWealth;
             habitSum += townHabit;
@@ -118,7 +125,6 @@ public final class MetricsCollector {
         }
         // The per-town runs are sorted, so this sort only merges them.
         Arrays.sort(sortedWealth, 0, offset);
-        Arrays.sort(sortedInfluence, 0, offset);
         overall[Metric.POPULATION.ordinal()] = population;
         overall[Metric.ATTENDANCE_RATE.ordinal()] = met == 0 ? Double.NaN : (double) attendees / metPopulation;
         overall[Metric.QUORUM_MET_SHARE.ordinal()] = met == 0 ? Double.NaN : (double) quorate / met;
@@ -128,12 +134,35 @@ public final class MetricsCollector {
                 : dissentCast == 0 ? 0 : (double) dissentNo / dissentCast;
         overall[Metric.RECALLS.ordinal()] = recalls;
         overall[Metric.GINI_WEALTH.ordinal()] = Inequality.giniSorted(sortedWealth, 0, offset);
-        overall[Metric.INFLUENCE_CONCENTRATION.ordinal()] = Inequality.giniSorted(sortedInfluence, 0, offset);
+        overall[Metric.INFLUENCE_CONCENTRATION.ordinal()] = population == 0 ? Double.NaN : influence / population;
         overall[Metric.COMMON_SHARE.ordinal()] = population == 0 ? Double.NaN : commonShare / population;
         overall[Metric.NEED_LEVEL.ordinal()] = population == 0 ? Double.NaN : needLevel / population;
         overall[Metric.MEAN_WEALTH.ordinal()] = population == 0 ? Double.NaN : wealthSum / population;
         overall[Metric.MEAN_HABIT.ordinal()] = population == 0 ? Double.NaN : habitSum / population;
         overall[Metric.MEAN_EFFICACY.ordinal()] = population == 0 ? Double.NaN : efficacySum / population;
+    }
+
+    /**
+     * Gini of influence among the town's citizens. Influence changes only at meetings, so the value
+     * is recomputed only when the town has met or its population changed since the last measurement.
+     */
+    private double influenceConcentration(Municipality m, Citizens c) {
+        int t = m.index();
+        int n = m.population();
+        if (influenceMeetings[t] == m.meetingsHeld() && influencePopulation[t] == n) {
+            return influenceGini[t];
+        }
+        if (townInfluence.length < n) {
+            townInfluence = new double[n];
+        }
+        for (int k = 0; k < n; k++) {
+            townInfluence[k] = c.influence(m.member(k));
+        }
+        Arrays.sort(townInfluence, 0, n);
+        influenceGini[t] = Inequality.giniSorted(townInfluence, 0, n);
+        influenceMeetings[t] = m.meetingsHeld();
+        influencePopulation[t] = n;
+        return influenceGini[t];
     }
 
     /** The final state: Lorenz points of wealth at the latest measurement, at most 1001 of them. */
