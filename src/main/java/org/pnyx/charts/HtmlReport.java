@@ -154,7 +154,7 @@ public final class HtmlReport {
             @media print {
               body { font-size: 11pt; max-width: none; padding: 0; }
               nav { display: none; }
-              figure, table, .cards { break-inside: avoid; page-break-inside: avoid; }
+              figure, tr, .cards { break-inside: avoid; page-break-inside: avoid; }
               h2 { break-after: avoid; page-break-after: avoid; }
               a { color: inherit; text-decoration: none; }
             }

@@ -8,6 +8,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYBoxAnnotation;
 import org.jfree.chart.annotations.XYLineAnnotation;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.ui.Layer;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -18,6 +19,9 @@ import org.jfree.data.xy.XYSeriesCollection;
  * stability figure, a rug of recalls. Used for the stability, economy and confederation figures.
  */
 public final class MetricPanels {
+
+    /** A faint shade marking the final window behind the data. */
+    static final Color FINAL_WINDOW_SHADE = new Color(0xF0F0F0);
 
     private MetricPanels() {
     }
@@ -84,6 +88,9 @@ public final class MetricPanels {
             double x1 = x[n - 1];
             double sd = Double.isFinite(h.windowSd()) ? h.windowSd() : 0;
             Color fill = Palette.translucent(s.color(), 0.25);
+            IntervalMarker window = new IntervalMarker(x0, x1, FINAL_WINDOW_SHADE);
+            window.setOutlinePaint(null);
+            plot.addDomainMarker(window, Layer.BACKGROUND);
             plot.getRenderer().addAnnotation(new XYBoxAnnotation(x0, h.windowMean() - sd, x1, h.windowMean() + sd,
                     null, null, fill), Layer.BACKGROUND);
             plot.getRenderer().addAnnotation(new XYLineAnnotation(x0, h.windowMean(), x1, h.windowMean(),
