@@ -204,8 +204,8 @@ public final class Comparison {
         b.append("</tr></thead><tbody>\n");
         for (String m : metrics(runs)) {
             MetricStyle s = MetricStyle.of(m);
-            b.append("<tr><td><span class=\"swatch\" style=\"background:").append(HtmlReport.hex(s.color()))
-                    .append("\"></span>").append(Html.escape(s.labelWithUnit())).append("</td>");
+            // No metric swatch here: on this page colours stand for runs.
+            b.append("<tr><td>").append(Html.escape(s.labelWithUnit())).append("</td>");
             for (RunData r : runs) {
                 b.append("<td class=\"num\">");
                 if (r.hasMetric(m)) {

@@ -10,7 +10,7 @@ final class Numbers {
     private Numbers() {
     }
 
-    /** A number in plain notation with at most three significant digits; {@code –} for NaN. */
+    /** A number with at most three significant digits, plain unless very large or small; {@code –} for NaN; 0 below 1e-9. */
     static String format(double v) {
         if (Double.isNaN(v)) {
             return "–";
@@ -18,7 +18,8 @@ final class Numbers {
         if (Double.isInfinite(v)) {
             return v > 0 ? "∞" : "−∞";
         }
-        if (v == 0) {
+        // Rounding noise (a standard deviation of 4e-17) reads as zero, not as a number to ponder.
+        if (Math.abs(v) < 1e-9) {
             return "0";
         }
         BigDecimal d = new BigDecimal(v).round(new MathContext(3));

@@ -82,5 +82,7 @@ class HtmlReportTest {
         assertEquals("–", Numbers.format(Double.NaN));
         assertEquals("0", Numbers.format(0));
         assertEquals("-0.002", Numbers.format(-0.002));
+        assertEquals("4.74e-05", Numbers.format(4.7432e-5));
+        assertEquals("0", Numbers.format(3.96e-13), "rounding noise reads as zero");
     }
 }
