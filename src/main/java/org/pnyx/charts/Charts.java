@@ -1,0 +1,82 @@
+package org.pnyx.charts;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Entry points: draw a run's charts, write its HTML report, compare runs. Everything is
+ * read from the run folders' output files; nothing here runs the simulation.
+ */
+public final class Charts {
+
+    /** The folder inside a run folder that charts are written to. */
+    public static final String CHARTS_DIR = "charts";
+
+    private Charts() {
+    }
+
+    /**
+     * Every figure a run supports, in report order: participation, inequality, stability,
+     * economy, confederation. Families whose columns are absent are left out.
+     */
+    public static List<Figure> figures(RunData run, ChartOptions opts) {
+        List<Figure> out = new ArrayList<>();
+        out.addAll(ParticipationCharts.figures(run, opts));
+        out.addAll(InequalityCharts.figures(run, opts));
+        out.addAll(MetricPanels.figures(run, opts));
+        return out;
+    }
+
+    /**
+     * Writes every chart of a run into {@code runDir/charts/} as PNG and SVG.
+     *
+     * @return the files written, PNG then SVG for each figure, in report order
+     * @throws NotARunFolderException if {@code runDir} is missing or has no {@code timeseries.csv}
+     */
+    public static List<Path> renderRun(Path runDir, ChartOptions opts) throws IOException {
+        RunData run = RunData.read(runDir);
+        List<Path> written = new ArrayList<>();
+        for (Figure f : figures(run, opts)) {
+            written.addAll(ChartWriter.write(f, runDir.resolve(CHARTS_DIR), opts));
+        }
+        return written;
+    }
+
+    /**
+     * Draws the charts (as {@link #renderRun}) and writes {@code runDir/report.html}: one
+     * self-contained page with the parameters, headline figures and every chart embedded.
+     *
+     * @return the report file
+     * @throws NotARunFolderException if {@code runDir} is missing or has no {@code timeseries.csv}
+     */
+    public static Path report(Path runDir, ChartOptions opts) throws IOException {
+        RunData run = RunData.read(runDir);
+        List<HtmlReport.Embedded> embedded = new ArrayList<>();
+        for (Figure f : figures(run, opts)) {
+            List<Path> files = ChartWriter.write(f, runDir.resolve(CHARTS_DIR), opts);
+            embedded.add(new HtmlReport.Embedded(f, Files.readAllBytes(files.get(0))));
+        }
+        Path out = runDir.resolve("report.html");
+        ChartWriter.writeAtomically(out, HtmlReport.page(run, embedded).getBytes(StandardCharsets.UTF_8));
+        return out;
+    }
+
+    /**
+     * Overlays the same metrics of several runs, one chart per metric, and writes
+     * {@code compare.html}, {@code compare.csv} and the charts (PNG and SVG) into {@code outDir}.
+     *
+     * @return the files written, {@code compare.html} last
+     * @throws NotARunFolderException if any folder is missing or has no {@code timeseries.csv}
+     */
+    public static List<Path> compare(List<Path> runDirs, Path outDir, ChartOptions opts) throws IOException {
+        List<RunData> runs = new ArrayList<>();
+        for (Path d : runDirs) {
+            runs.add(RunData.read(d));
+        }
+        return Comparison.write(runs, outDir, opts);
+    }
+}

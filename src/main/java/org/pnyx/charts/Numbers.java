@@ -1,0 +1,31 @@
+package org.pnyx.charts;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Locale;
+
+/** Number formatting for captions and tables: {@link Locale#ROOT}, three significant digits. */
+final class Numbers {
+
+    private Numbers() {
+    }
+
+    /** A number with at most three significant digits, plain unless very large or small; {@code –} for NaN; 0 below 1e-9. */
+    static String format(double v) {
+        if (Double.isNaN(v)) {
+            return "–";
+        }
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "∞" : "−∞";
+        }
+        // Rounding noise (a standard deviation of 4e-17) reads as zero, not as a number to ponder.
+        if (Math.abs(v) < 1e-9) {
+            return "0";
+        }
+        BigDecimal d = new BigDecimal(v).round(new MathContext(3));
+        if (Math.abs(v) >= 1e6 || Math.abs(v) < 1e-4) {
+            return String.format(Locale.ROOT, "%.2e", v);
+        }
+        return d.stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,295 @@
+package org.pnyx.charts;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.math3.stat.descriptive.moment.StandardDeviation;
+import org.apache.commons.math3.stat.regression.SimpleRegression;
+
+/**
+ * The output files of one run folder, read once: {@code timeseries.csv} (required),
+ * {@code municipalities.csv}, {@code lorenz.csv}, {@code summary.json} and
+ * {@code manifest.json} (each optional). One step is one week.
+ */
+public final class RunData {
+
+    /** Weeks per year: the time axis of every chart is {@code step / 52}. */
+    public static final double STEPS_PER_YEAR = 52.0;
+
+    /** Columns that are not metrics: the clock, keys and labels. */
+    private static final Set<String> NOT_METRICS = Set.of("step", "municipality", "regime");
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path dir;
+    private final Table timeseries;
+    private final Table municipalities;
+    private final Table lorenz;
+    private final JsonNode summary;
+    private final JsonNode manifest;
+
+    private RunData(Path dir, Table timeseries, Table municipalities, Table lorenz, JsonNode summary,
+            JsonNode manifest) {
+        this.dir = dir;
+        this.timeseries = timeseries;
+        this.municipalities = municipalities;
+        this.lorenz = lorenz;
+        this.summary = summary;
+        this.manifest = manifest;
+    }
+
+    /**
+     * Reads a run folder.
+     *
+     * @throws NotARunFolderException if the folder is missing or has no {@code timeseries.csv}
+     * @throws IOException if a file cannot be read or parsed; the message names the file
+     */
+    public static RunData read(Path dir) throws IOException {
+        Path ts = dir.resolve("timeseries.csv");
+        if (!Files.isRegularFile(ts)) {
+            throw new NotARunFolderException(dir);
+        }
+        return new RunData(dir, readCsv(ts), readCsvIfPresent(dir.resolve("municipalities.csv")),
+                readCsvIfPresent(dir.resolve("lorenz.csv")), readJson(dir.resolve("summary.json")),
+                readJson(dir.resolve("manifest.json")));
+    }
+
+    static Table readCsv(Path file) throws IOException {
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+                .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).build();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                CSVParser parser = format.parse(in)) {
+            List<String> columns = new ArrayList<>();
+            for (String name : parser.getHeaderNames()) {
+                columns.add(name.trim());
+            }
+            Map<String, List<String>> cells = new LinkedHashMap<>();
+            for (String c : columns) {
+                cells.put(c, new ArrayList<>());
+            }
+            for (CSVRecord r : parser) {
+                for (int i = 0; i < columns.size(); i++) {
+                    cells.get(columns.get(i)).add(i < r.size() ? r.get(i) : "");
+                }
+            }
+            return new Table(columns, cells);
+        } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
+            throw new IOException(file + ": not a readable CSV file: " + e.getMessage(), e);
+        }
+    }
+
+    private static Table readCsvIfPresent(Path file) throws IOException {
+        return Files.isRegularFile(file) ? readCsv(file) : null;
+    }
+
+    private static JsonNode readJson(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return MissingNode.getInstance();
+        }
+        try {
+            return JSON.readTree(file.toFile());
+        } catch (IOException e) {
+            throw new IOException(file + ": not valid JSON: " + e.getMessage(), e);
+        }
+    }
+
+    /** The run folder. */
+    public Path dir() {
+        return dir;
+    }
+
+    /** One row per step. */
+    public Table timeseries() {
+        return timeseries;
+    }
+
+    /** One row per step and municipality, if the run wrote it. */
+    public Optional<Table> municipalities() {
+        return Optional.ofNullable(municipalities);
+    }
+
+    /** The final Lorenz curve, if the run wrote it. */
+    public Optional<Table> lorenz() {
+        return Optional.ofNullable(lorenz);
+    }
+
+    /** {@code summary.json}, or a missing node. */
+    public JsonNode summary() {
+        return summary;
+    }
+
+    /** {@code manifest.json}, or a missing node. */
+    public JsonNode manifest() {
+        return manifest;
+    }
+
+    /** The scenario name from the summary or manifest, else the folder name. */
+    public String scenarioName() {
+        String s = summary.path("scenario").asText("");
+        if (s.isEmpty()) {
+            s = manifest.path("scenario").path("name").asText("");
+        }
+        if (s.isEmpty() && dir.getFileName() != null) {
+            s = dir.getFileName().toString();
+        }
+        return s;
+    }
+
+    /** The seed, if the summary or manifest records it. */
+    public Optional<Long> seed() {
+        JsonNode s = summary.path("seed");
+        if (!s.isNumber()) {
+            s = manifest.path("seed");
+        }
+        return s.isNumber() ? Optional.of(s.asLong()) : Optional.empty();
+    }
+
+    /** Time of each row in years ({@code step / 52}); the row index stands in for a missing step column. */
+    public double[] years() {
+        return years(timeseries);
+    }
+
+    /** Time of each row of a table in years. */
+    static double[] years(Table t) {
+        double[] x = new double[t.rows()];
+        double[] step = t.has("step") ? t.numbers("step") : null;
+        for (int i = 0; i < x.length; i++) {
+            x[i] = (step != null ? step[i] : i) / STEPS_PER_YEAR;
+        }
+        return x;
+    }
+
+    /** Length of the run in steps (weeks): from the summary or manifest, else the number of rows. */
+    public int steps() {
+        int s = summary.path("steps").asInt(0);
+        if (s <= 0) {
+            s = manifest.path("steps").asInt(0);
+        }
+        return s > 0 ? s : timeseries.rows();
+    }
+
+    /** Length of the final window in steps, from the summary; else a year, or the whole run if shorter. */
+    public int finalWindow() {
+        int w = summary.path("final_window").asInt(0);
+        if (w <= 0) {
+            w = (int) STEPS_PER_YEAR;
+        }
+        return Math.max(1, Math.min(w, timeseries.rows()));
+    }
+
+    /** Metric columns of {@code timeseries.csv} that hold at least one number, in file order. */
+    public List<String> metricColumns() {
+        List<String> out = new ArrayList<>();
+        for (String c : timeseries.columns()) {
+            if (!NOT_METRICS.contains(c) && timeseries.hasFiniteValue(c)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** Whether the time series has the metric with at least one number. */
+    public boolean hasMetric(String key) {
+        return timeseries.hasFiniteValue(key);
+    }
+
+    /**
+     * The headline figures of a metric: from {@code summary.json} where it has them, else
+     * computed from the time series over the final window.
+     */
+    public Headline headline(String key) {
+        double[] y = timeseries.has(key) ? timeseries.numbers(key) : new double[0];
+        int n = y.length;
+        int w = finalWindow();
+        double[] x = years();
+        List<Double> vals = new ArrayList<>();
+        SimpleRegression reg = new SimpleRegression();
+        for (int i = Math.max(0, n - w); i < n; i++) {
+            if (Double.isFinite(y[i])) {
+                vals.add(y[i]);
+                reg.addData(x[i], y[i]);
+            }
+        }
+        double[] v = vals.stream().mapToDouble(Double::doubleValue).toArray();
+        double mean = v.length == 0 ? Double.NaN : java.util.Arrays.stream(v).average().orElse(Double.NaN);
+        double sd = v.length < 2 ? (v.length == 1 ? 0 : Double.NaN) : new StandardDeviation().evaluate(v);
+        double fin = n == 0 ? Double.NaN : y[n - 1];
+        double trend = reg.getN() >= 2 ? reg.getSlope() : Double.NaN;
+        Boolean stable = null;
+        JsonNode m = summary.path("metrics").path(key);
+        if (m.isObject()) {
+            fin = number(m.path("final"), fin);
+            mean = number(m.path("window_mean"), mean);
+            sd = number(m.path("window_sd"), sd);
+            trend = number(m.path("trend_per_year"), trend);
+            if (m.path("stable").isBoolean()) {
+                stable = m.path("stable").asBoolean();
+            }
+        }
+        return new Headline(key, fin, mean, sd, trend, stable);
+    }
+
+    private static double number(JsonNode n, double fallback) {
+        if (n.isNumber()) {
+            return n.asDouble();
+        }
+        if (n.isTextual()) {
+            return Table.parse(n.asText());
+        }
+        return fallback;
+    }
+
+    /**
+     * The fully resolved scenario from {@code manifest.json}, flattened to dotted keys in
+     * file order ({@code bylaws.quorum -> 0.2}); lists of plain values are shown as one
+     * value, lists of objects get an index ({@code municipalities[0].name}).
+     */
+    public Map<String, String> parameters() {
+        Map<String, String> out = new LinkedHashMap<>();
+        flatten("", manifest.path("scenario"), out);
+        return out;
+    }
+
+    static void flatten(String prefix, JsonNode node, Map<String, String> out) {
+        if (node.isObject()) {
+            Iterator<Map.Entry<String, JsonNode>> it = node.fields();
+            while (it.hasNext()) {
+                Map.Entry<String, JsonNode> e = it.next();
+                flatten(prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey(), e.getValue(), out);
+            }
+        } else if (node.isArray()) {
+            boolean plain = true;
+            for (JsonNode el : node) {
+                plain &= el.isValueNode();
+            }
+            if (plain) {
+                List<String> parts = new ArrayList<>();
+                for (JsonNode el : node) {
+                    parts.add(el.asText());
+                }
+                out.put(prefix, "[" + String.join(", ", parts) + "]");
+            } else {
+                for (int i = 0; i < node.size(); i++) {
+                    flatten(prefix + "[" + i + "]", node.get(i), out);
+                }
+            }
+        } else if (!node.isMissingNode() && !prefix.isEmpty()) {
+            out.put(prefix, node.isNull() ? "null" : node.asText());
+        }
+    }
+}
