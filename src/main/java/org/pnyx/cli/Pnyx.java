@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 /** Entry point: {@code pnyx <command>}. */
 @Command(name = "pnyx", mixinStandardHelpOptions = true, versionProvider = Pnyx.VersionProvider.class,
         description = "Simulates libertarian-municipalist societies: citizens, assemblies, bylaws.",
-        subcommands = {RunCommand.class, ValidateCommand.class, DescribeCommand.class, BenchCommand.class,
+        subcommands = {RunCommand.class, ValidateCommand.class, DescribeCommand.class, ChartCommand.class,
+                ReportCommand.class, CompareCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Pnyx implements Runnable {
 

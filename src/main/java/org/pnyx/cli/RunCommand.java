@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.pnyx.charts.ChartOptions;
+import org.pnyx.charts.Charts;
 import org.pnyx.config.ScenarioConfig;
 import org.pnyx.io.Runs;
 import org.pnyx.metrics.StabilitySnapshot;
@@ -28,6 +30,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print only the output folder.")
     private boolean quiet;
 
+    @Option(names = "--charts", description = "Also draw the charts (PNG and SVG, in charts/) and report.html.")
+    private boolean charts;
+
     @Spec
     private CommandSpec spec;
 
@@ -46,6 +51,10 @@ final class RunCommand implements Callable<Integer> {
             o.flush();
         }
         Runs.Result r = Runs.run(s, dir, scenario.file.toString(), scenario.allOverrides());
+        if (charts) {
+            System.setProperty("java.awt.headless", "true");
+            Charts.report(dir, ChartOptions.defaults());
+        }
         if (quiet) {
             o.println(dir);
             return 0;
@@ -65,6 +74,11 @@ final class RunCommand implements Callable<Integer> {
         o.println();
         o.println("Outputs in " + dir + "/:");
         o.println("  timeseries.csv  municipalities.csv  lorenz.csv  summary.json  manifest.json");
+        if (charts) {
+            o.println("  charts/*.png, charts/*.svg  report.html");
+        } else {
+            o.println("Charts and a report: pnyx chart " + dir + "   /   pnyx report " + dir);
+        }
         return 0;
     }
 

@@ -78,4 +78,23 @@ class CliTest {
                 err.toString());
         assertFalse(Files.exists(dir));
     }
+
+    @Test
+    void runWithChartsDrawsChartsAndReportFromRealOutputs(@TempDir Path tmp) throws Exception {
+        Path f = tmp.resolve("tiny.yaml");
+        Files.writeString(f, "name: tiny\nseed: 3\nsteps: 60\nmunicipalities: {count: 3, size: {dist: constant, "
+                + "mean: 40}}\n");
+        Path dir = tmp.resolve("out");
+        assertEquals(0, run("run", f.toString(), "--out", dir.toString(), "--charts"));
+        for (String chart : new String[] {"participation", "participation_by_municipality", "inequality", "lorenz",
+            "stability"}) {
+            assertTrue(Files.size(dir.resolve("charts/" + chart + ".png")) > 10_000, chart + ".png");
+            assertTrue(Files.readString(dir.resolve("charts/" + chart + ".svg")).contains("<svg"), chart + ".svg");
+        }
+        String html = Files.readString(dir.resolve("report.html"));
+        assertTrue(html.contains("data:image/png;base64,"), "images embedded");
+        assertFalse(html.contains("src=\"http"), "no network resources");
+        assertEquals(2, run("chart", tmp.toString()), "a folder without timeseries.csv is refused");
+        assertTrue(err.toString().contains("no timeseries.csv (is this a Pnyx run folder?)"), err.toString());
+    }
 }
