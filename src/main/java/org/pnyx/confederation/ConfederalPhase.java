@@ -234,13 +234,16 @@ public final class ConfederalPhase {
         ensure(n);
         long population = 0;
         double totalWealth = 0;
+        int activeTowns = 0;
         for (Municipality m : members) {
             if (active(m)) {
                 population += m.population();
                 totalWealth += wealth[m.index()];
+                activeTowns++;
             }
         }
-        if (population == 0) {
+        // A confederation needs at least two self-governing members to hold a vote.
+        if (activeTowns < 2) {
             return;
         }
         double mean = totalWealth / population;
