@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code pnyx bench}: citizen-steps per second and bytes per citizen at several population sizes,
- * one thread, towns of 1,000 citizens, metrics measured every week, no files written.
+ * one thread, towns of 1,000 citizens, metrics measured every week, no files written; with
+ * {@code --confederation} the confederal layer runs too.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure simulation speed (citizen-steps per second, one core) and memory per citizen.")
@@ -37,6 +38,10 @@ final class BenchCommand implements Callable<Integer> {
             defaultValue = "1000")
     private int townSize;
 
+    @Option(names = "--confederation", description = "Also run the confederal layer: regions of ten towns, "
+            + "four kinds of goods, migration on.")
+    private boolean confederation;
+
     @Spec
     private CommandSpec spec;
 
@@ -52,8 +57,13 @@ final class BenchCommand implements Callable<Integer> {
                     steps: %d
                     municipalities:
                       count: %d
-                      size: {dist: constant, mean: %d, min: 1, max: 10000000}
-                    """, warmup + weeks, towns, townSize);
+                      size: {dist: constant, mean: %d, min: 2, max: 10000000}
+                    """, warmup + weeks, towns, townSize)
+                    + (confederation ? String.format(Locale.ROOT, """
+                    confederation: {enabled: true, regions: %d, voteInterval: 13}
+                    interdependence: {goods: 4, goodsPerTown: 2}
+                    migration: {enabled: true}
+                    """, Math.max(1, towns / 10)) : "");
             ScenarioConfig scenario = ScenarioLoader.parse("bench", yaml, List.of());
             RunObserver none = (week, overall, perTown) -> { };
             long before = usedAfterGc();

@@ -12,7 +12,7 @@ public record BylawConfig(int meetingInterval, double meetingHours, double quoru
                           DeliberationModel deliberation, double confidence, int deliberationRounds,
                           double convergence, int proposalsPerMeeting, int reconsiderationDelay,
                           OfficeSelection officeSelection, int termLength, int termLimit, double recallThreshold,
-                          double approvalRadius, double facilitatorBonus) {
+                          double approvalRadius, double facilitatorBonus, int delegateRecall) {
 
     /** Rules by which a proposal is adopted. {@code NONE} only as a consensus fallback. */
     public enum DecisionRule { MAJORITY, SUPERMAJORITY, CONSENSUS, NONE }
@@ -42,6 +42,7 @@ public record BylawConfig(int meetingInterval, double meetingHours, double quoru
         check(recallThreshold >= 0 && recallThreshold <= 1, "recallThreshold", "in [0, 1]", recallThreshold);
         check(approvalRadius >= 0 && approvalRadius <= 1, "approvalRadius", "in [0, 1]", approvalRadius);
         check(facilitatorBonus >= 1, "facilitatorBonus", "at least 1", facilitatorBonus);
+        check(delegateRecall >= 0, "delegateRecall", "at least 0", delegateRecall);
     }
 
     /** Reads the {@code bylaws.*} keys of resolved values. */
@@ -54,7 +55,7 @@ public record BylawConfig(int meetingInterval, double meetingHours, double quoru
                 v.i("bylaws.proposalsPerMeeting"), v.i("bylaws.reconsiderationDelay"),
                 OfficeSelection.valueOf(v.s("bylaws.officeSelection").toUpperCase(Locale.ROOT)),
                 v.i("bylaws.termLength"), v.i("bylaws.termLimit"), v.d("bylaws.recallThreshold"),
-                v.d("bylaws.approvalRadius"), v.d("bylaws.facilitatorBonus"));
+                v.d("bylaws.approvalRadius"), v.d("bylaws.facilitatorBonus"), v.i("bylaws.delegateRecall"));
     }
 
     private static DecisionRule rule(String s) {

@@ -32,6 +32,8 @@ public final class Parameters {
                 "Number of municipalities generated when no explicit list is given.");
         distribution("municipalities.size", "lognormal", 300, 150, 1, 10_000_000, "citizens",
                 "Population of each generated municipality, rounded to a whole number.");
+        distribution("municipalities.endowment", "constant", 1, 0, 0, 100, "times",
+                "Productivity multiplier of each generated municipality (its land and resources); constant 1 by default.");
         bool("municipalities.staggerMeetings", true,
                 "Spread assembly meetings of different municipalities over the weeks of the interval.");
 
@@ -94,6 +96,9 @@ public final class Parameters {
                 "An attendee approves the facilitator when their mean opinion distance is at most this.");
         dbl("bylaws.facilitatorBonus", 3, 1, false, 100, "times",
                 "Weight multiplier of the facilitator's chance to put a proposal on the agenda.");
+        integer("bylaws.delegateRecall", 1, 0, 100, "deviations",
+                "Deviations from its mandate within a term after which the assembly recalls its confederal delegate (0: never).",
+                "Bookchin (seed 001): delegates are immediately recallable");
 
         dbl("attendance.base", -4.5, -20, false, 20, "log-odds", "Intercept of the attendance log-odds.",
                 "Pnyx calibration");
@@ -140,6 +145,61 @@ public final class Parameters {
                 "Stake of a weekly fair-coin exchange with a random neighbour (yard-sale model; 0 turns it off).",
                 "Boghosian (2014); Chakraborti (2002)");
 
+
+        bool("confederation.enabled", false,
+                "Municipalities form confederations that vote, redistribute and enforce (off: every town is isolated).");
+        integer("confederation.regions", 1, 1, 1_000_000, "confederations",
+                "Regional confederations generated when municipalities name no region: town k joins region floor(k * regions / count).");
+        bool("confederation.communeOfCommunes", false,
+                "The regional confederations also form one Commune of communes that votes and redistributes over all towns.");
+        choice("confederation.rule", "aggregate_citizens",
+                List.of("aggregate_citizens", "one_municipality_one_vote", "delegate_council"),
+                "Rule in force for confederal votes: majority of all citizens (seed 001), majority of towns, or majority of delegates' own votes.",
+                "Bookchin (seed 001); Feix, Lepelley, Merlin & Rouet (2004)");
+        integer("confederation.voteInterval", 13, 1, 520, "weeks", "Weeks between confederal votes.");
+        dbl("confederation.share", 0.1, 0, false, 1, "share of surplus",
+                "Initial confederal share of each town's weekly surplus (income above need) pooled for redistribution.",
+                "Bookchin (seed 001)");
+        dbl("confederation.delegateFidelity", 0.9, 0, false, 1, "probability",
+                "Chance that a delegate who disagrees with the mandate still carries it.");
+        dbl("confederation.hoardingThreshold", 1.5, 1, false, 1000, "times the confederation mean",
+                "A town whose mean wealth exceeds this multiple of the confederation's mean wealth is hoarding.",
+                "Bookchin (seed 001)");
+        dbl("confederation.sanctionRate", 0.5, 0, false, 1, "share of the excess",
+                "Share of a sanctioned town's wealth above the hoarding threshold paid into the confederal pool.");
+
+        integer("interdependence.goods", 1, 1, 64, "kinds of goods",
+                "Kinds of goods every citizen needs in equal parts (1: every town is self-sufficient).");
+        integer("interdependence.goodsPerTown", 1, 1, 64, "kinds of goods",
+                "Kinds each town produces: town k makes kinds k, k+1, ... (mod goods); the rest it must obtain from confederates.");
+        dbl("interdependence.autarkyEfficiency", 0.5, 0, false, 1, "share of productivity",
+                "Productivity at which a town makes for itself a kind it lacks and cannot obtain from its confederation.",
+                "Bookchin (seed 001): Localism and Interdependence");
+
+        bool("migration.enabled", false, "Dissatisfied citizens may move to another municipality (voluntary association).");
+        dbl("migration.rate", 0.05, 0, false, 1, "probability per week",
+                "Weekly chance of leaving per unit of dissatisfaction above the tolerance.");
+        dbl("migration.tolerance", 0.4, 0, false, 1, "dissatisfaction 0-1",
+                "Dissatisfaction (mean of shortfall, share of outcomes lost, and sanction) a citizen bears without leaving.");
+        dbl("migration.cap", 0.01, 0, false, 1, "share of population per week",
+                "At most this share of a town's citizens leaves in one week.");
+        dbl("migration.cost", 5, 0, false, 1_000_000, "goods", "Goods a migrant spends on moving (lost, not transferred).");
+
+        bool("transition.enabled", false,
+                "Transition mode: towns start under a state council; a movement builds extralegal assemblies toward dual power.");
+        integer("transition.seedTowns", 1, 0, 1_000_000, "municipalities",
+                "Towns where the movement (study groups) starts: the first ones by index.");
+        dbl("transition.educationRate", 0.01, 0, false, 1, "share per week",
+                "Share of the gap to full civic engagement (solidarity 1) closed each week where the movement is active.",
+                "Bookchin (seed 001): study groups and education");
+        dbl("transition.threshold", 0.15, 0, false, 1, "moral power",
+                "Moral power (smoothed assembly attendance) at which the state council cedes power to the assembly.");
+        dbl("transition.memory", 0.8, 0, false, 1, "share",
+                "Weight of past moral power when updated with the latest meeting's attendance.");
+        dbl("transition.statePressure", 0.1, 0, false, 1, "moral power",
+                "State pressure added to the threshold per unit of the democratized share (the state moves against strength).",
+                "Bookchin (seed 001): Dual Power");
+
         integer("metrics.finalWindow", 52, 1, 10_000_000, "weeks",
                 "Length of the final window over which means, trends and stability are computed.");
     }
@@ -180,6 +240,14 @@ public final class Parameters {
     private void integer(String path, int def, int min, int max, String unit, String meaning) {
         add(new ParameterSpec(path, ParameterSpec.Type.INT, def, min, false, max, List.of(), unit, meaning,
                 "Pnyx design"));
+    }
+
+    private void integer(String path, int def, int min, int max, String unit, String meaning, String source) {
+        add(new ParameterSpec(path, ParameterSpec.Type.INT, def, min, false, max, List.of(), unit, meaning, source));
+    }
+
+    private void choice(String path, String def, List<String> choices, String meaning, String source) {
+        add(new ParameterSpec(path, ParameterSpec.Type.CHOICE, def, 0, false, 0, choices, "", meaning, source));
     }
 
     private void bool(String path, boolean def, String meaning) {

@@ -23,7 +23,9 @@ public record ScenarioConfig(ParameterValues values, List<MunicipalitySpec> muni
         AttendanceConfig.from(values);
         LivelihoodConfig.from(values);
         CitizenTraitsConfig.from(values);
+        ConfederationConfig.from(values);
         values.distribution("municipalities.size");
+        values.distribution("municipalities.endowment");
     }
 
     public String name() {
@@ -52,6 +54,10 @@ public record ScenarioConfig(ParameterValues values, List<MunicipalitySpec> muni
 
     public LivelihoodConfig livelihood() {
         return LivelihoodConfig.from(values);
+    }
+
+    public ConfederationConfig confederation() {
+        return ConfederationConfig.from(values);
     }
 
     public CitizenTraitsConfig citizens() {

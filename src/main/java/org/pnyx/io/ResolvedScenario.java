@@ -27,6 +27,11 @@ public final class ResolvedScenario {
                 Map<String, Object> entry = new LinkedHashMap<>();
                 entry.put("name", m.name());
                 entry.put("population", m.population());
+                if (m.region() != null) {
+                    entry.put("region", m.region());
+                }
+                entry.put("endowment", m.endowment());
+                entry.put("exitAllowed", m.exitAllowed());
                 Map<String, Object> overrides = scenario.overrides().get(m.name());
                 if (overrides != null && !overrides.isEmpty()) {
                     entry.put("bylaws", new LinkedHashMap<>(overrides));

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.pnyx.config.ScenarioConfig;
+import org.pnyx.confederation.VoteRecord;
 import org.pnyx.metrics.FinalState;
 import org.pnyx.metrics.Metric;
 import org.pnyx.metrics.RunObserver;
@@ -21,8 +22,8 @@ import org.pnyx.metrics.Stability;
 import org.pnyx.metrics.StabilitySnapshot;
 
 /**
- * Streams a run's outputs into its folder: {@code timeseries.csv} and {@code municipalities.csv}
- * row by row, then {@code lorenz.csv}, {@code summary.json} and finally {@code manifest.json}.
+ * Streams a run's outputs into its folder: {@code timeseries.csv}, {@code municipalities.csv} and
+ * {@code votes.csv} row by row, then {@code lorenz.csv}, {@code summary.json} and finally {@code manifest.json}.
  * Every file is written under a {@code .part} name and renamed when complete; memory stays flat
  * (only the final window of the overall series is kept).
  */
@@ -30,7 +31,13 @@ public final class RunWriter implements RunObserver {
 
     /** Files a completed run folder holds. */
     public static final List<String> FILES =
-            List.of("timeseries.csv", "municipalities.csv", "lorenz.csv", "summary.json", "manifest.json");
+            List.of("timeseries.csv", "municipalities.csv", "votes.csv", "lorenz.csv", "summary.json", "manifest.json");
+
+    /** Columns of {@code votes.csv}, one row per confederal vote. */
+    public static final List<String> VOTE_COLUMNS = List.of("step", "confederation", "question", "subject",
+            "status_quo", "proposal", "citizens_yes", "citizens_no", "yes_share", "towns_yes", "towns_no",
+            "delegates_yes", "delegates_no", "deviations", "aggregate_citizens", "one_municipality_one_vote",
+            "delegate_council", "rule_in_force", "adopted");
 
     static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').build();
 
@@ -45,6 +52,7 @@ public final class RunWriter implements RunObserver {
     private List<String> names = List.of();
     private CSVPrinter timeseries;
     private CSVPrinter municipalities;
+    private CSVPrinter votes;
     private Map<String, StabilitySnapshot> stability = Map.of();
     private final List<String> row = new ArrayList<>();
 
@@ -67,6 +75,8 @@ public final class RunWriter implements RunObserver {
         try {
             timeseries = new CSVPrinter(AtomicFiles.open(dir.resolve("timeseries.csv")), CSV);
             municipalities = new CSVPrinter(AtomicFiles.open(dir.resolve("municipalities.csv")), CSV);
+            votes = new CSVPrinter(AtomicFiles.open(dir.resolve("votes.csv")), CSV);
+            votes.printRecord(VOTE_COLUMNS);
             List<String> header = new ArrayList<>();
             header.add("step");
             header.addAll(Metric.columns());
@@ -96,6 +106,25 @@ public final class RunWriter implements RunObserver {
         weeks++;
     }
 
+    @Override
+    public void confederalVote(VoteRecord v) {
+        try {
+            votes.printRecord(v.week(), v.confederation(), v.question().name().toLowerCase(java.util.Locale.ROOT),
+                    v.subject(), Numbers.format(v.statusQuo(), false), Numbers.format(v.proposal(), false),
+                    v.outcomes().citizens().yes(), v.outcomes().citizens().no(),
+                    Numbers.format(v.outcomes().yesShare(), false), v.outcomes().towns().yes(),
+                    v.outcomes().towns().no(), v.outcomes().council().yes(), v.outcomes().council().no(),
+                    v.deviations(), outcome(v.outcomes().aggregate()), outcome(v.outcomes().perTown()),
+                    outcome(v.outcomes().delegates()), v.rule().key(), outcome(v.adopted()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String outcome(boolean adopted) {
+        return adopted ? "adopted" : "rejected";
+    }
+
     private void print(CSVPrinter out, long week, String name, double[] values) throws IOException {
         row.clear();
         row.add(Long.toString(week));
@@ -113,11 +142,13 @@ public final class RunWriter implements RunObserver {
         try {
             timeseries.close();
             municipalities.close();
+            votes.close();
             writeLorenz(finalState.lorenzWealth());
             stability = computeStability();
             AtomicFiles.write(dir.resolve("summary.json"), JSON.writeValueAsString(summary()) + "\n");
             AtomicFiles.commit(dir.resolve("timeseries.csv"));
             AtomicFiles.commit(dir.resolve("municipalities.csv"));
+            AtomicFiles.commit(dir.resolve("votes.csv"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

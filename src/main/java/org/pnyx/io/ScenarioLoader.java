@@ -39,7 +39,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 public final class ScenarioLoader {
 
     private static final String LIST = "municipalities.list";
-    private static final List<String> MUNICIPALITY_KEYS = List.of("name", "population", "bylaws");
+    private static final List<String> MUNICIPALITY_KEYS = List.of("name", "population", "bylaws", "region",
+            "endowment", "exitAllowed");
 
     private final Parameters catalog = Parameters.catalog();
     private final List<String> problems = new ArrayList<>();
@@ -48,7 +49,8 @@ public final class ScenarioLoader {
     private String file = "";
 
     /** A municipality entry as written: name, population, bylaw overrides with their lines. */
-    private record Entry(String name, Integer population, Map<String, Object> bylaws, int line) {
+    private record Entry(String name, Integer population, Map<String, Object> bylaws, String region,
+                         double endowment, boolean exitAllowed, int line) {
     }
 
     /**
@@ -130,7 +132,8 @@ public final class ScenarioLoader {
             Map<String, Object> merged = new LinkedHashMap<>(resolved);
             e.bylaws().forEach((k, v) -> merged.put("bylaws." + k, v));
             try {
-                towns.add(new MunicipalitySpec(e.name(), e.population(), BylawConfig.from(new ParameterValues(merged))));
+                towns.add(new MunicipalitySpec(e.name(), e.population(), BylawConfig.from(new ParameterValues(merged)),
+                        e.region(), e.endowment(), e.exitAllowed()));
                 overridesByTown.put(e.name(), e.bylaws());
             } catch (IllegalArgumentException ex) {
                 problems.add(file + ":" + e.line() + ": " + LIST + " (" + e.name() + "): " + ex.getMessage());
@@ -226,6 +229,12 @@ public final class ScenarioLoader {
         }
         ParameterSpec population = new ParameterSpec(LIST + ".population", ParameterSpec.Type.INT, 1, 1, false,
                 10_000_000, List.of(), "citizens", "Population.", "");
+        ParameterSpec regionSpec = new ParameterSpec(LIST + ".region", ParameterSpec.Type.TEXT, "r", 0, false, 0,
+                List.of(), "", "Regional confederation.", "");
+        ParameterSpec endowmentSpec = new ParameterSpec(LIST + ".endowment", ParameterSpec.Type.DOUBLE, 1.0, 0, false,
+                100, List.of(), "times", "Productivity multiplier.", "");
+        ParameterSpec exitSpec = new ParameterSpec(LIST + ".exitAllowed", ParameterSpec.Type.BOOLEAN, true, 0, false,
+                0, List.of(), "", "Whether citizens may leave.", "");
         for (Node item : seq.getValue()) {
             if (!(item instanceof MappingNode map)) {
                 problems.add(at(item) + LIST + ": each municipality is a section with name and population");
@@ -234,6 +243,9 @@ public final class ScenarioLoader {
             String name = null;
             Integer size = null;
             Map<String, Object> bylaws = new LinkedHashMap<>();
+            String region = null;
+            double endowment = 1.0;
+            boolean exitAllowed = true;
             for (NodeTuple t : map.getValue()) {
                 String key = ((ScalarNode) t.getKeyNode()).getValue();
                 Node v = t.getValueNode();
@@ -242,6 +254,11 @@ public final class ScenarioLoader {
                             : reportName(v);
                     case "population" -> size = (Integer) scalar(population, LIST + ".population", v).orElse(null);
                     case "bylaws" -> readBylaws(v, bylaws);
+                    case "region" -> region = (String) scalar(regionSpec, LIST + ".region", v).orElse(null);
+                    case "endowment" -> endowment = (Double) scalar(endowmentSpec, LIST + ".endowment", v)
+                            .orElse(1.0);
+                    case "exitAllowed" -> exitAllowed = (Boolean) scalar(exitSpec, LIST + ".exitAllowed", v)
+                            .orElse(true);
                     default -> problems.add(at(t.getKeyNode()) + "unknown key '" + LIST + "." + key + "'"
                             + nearest(key, MUNICIPALITY_KEYS).map(k -> "; did you mean '" + k + "'?")
                             .orElse("; allowed: " + String.join(", ", MUNICIPALITY_KEYS)));
@@ -253,7 +270,7 @@ public final class ScenarioLoader {
                 }
                 continue;
             }
-            entries.add(new Entry(name, size, bylaws, line(item)));
+            entries.add(new Entry(name, size, bylaws, region, endowment, exitAllowed, line(item)));
         }
     }
 

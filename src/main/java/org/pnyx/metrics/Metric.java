@@ -28,7 +28,33 @@ public enum Metric {
             "Policy: share of need guaranteed from the common stock (population-weighted mean overall)."),
     MEAN_WEALTH("mean_wealth", false, "goods", "Mean wealth per citizen."),
     MEAN_HABIT("mean_habit", false, "propensity 0-1", "Mean attendance habit."),
-    MEAN_EFFICACY("mean_efficacy", false, "share 0-1", "Mean perceived efficacy before size dilution.");
+    MEAN_EFFICACY("mean_efficacy", false, "share 0-1", "Mean perceived efficacy before size dilution."),
+    DELEGATE_FIDELITY("delegate_fidelity", false, "share of mandated votes",
+            "Share of delegates' mandated council votes so far carried as mandated (NaN before any)."),
+    DEVIATIONS("deviations", true, "votes/week", "Delegate votes cast against the home assembly's mandate this week."),
+    DELEGATE_RECALLS("delegate_recalls", true, "recalls/week",
+            "Confederal delegates recalled by their assemblies this week (bylaw delegateRecall)."),
+    CONFEDERAL_VOTES("confederal_votes", true, "votes/week",
+            "Confederal votes held this week (per municipality: in the confederations it takes part in)."),
+    RULE_DISAGREEMENTS("rule_disagreements", true, "votes/week",
+            "Confederal votes this week whose outcome differs between aggregate_citizens, "
+                    + "one_municipality_one_vote and delegate_council."),
+    SANCTIONS("sanctions", true, "sanctions/week", "Confederal sanctions against hoarding towns adopted this week."),
+    TRANSFERS("transfers", false, "goods/week",
+            "Goods moved between municipalities by confederal pooling and sanctions (per municipality: net received)."),
+    GINI_BETWEEN_MUNICIPALITIES("gini_between_municipalities", false, "Gini 0-1",
+            "Gini coefficient of the municipalities' mean wealth, each town one unit (per municipality: NaN)."),
+    MIGRATIONS("migrations", true, "citizens/week", "Citizens who moved to another municipality this week "
+            + "(per municipality: who left it)."),
+    LIBERTY_INDEX("liberty_index", false, "index 0-1",
+            "Mean liberty: (own choices prevailing + (1 - decisions imposed) + exit open) / 3 (seed 002)."),
+    IMPOSED_SHARE("imposed_share", false, "share 0-1",
+            "Mean smoothed share of decisions adopted against the citizen's preference (1 under a state council)."),
+    DEMOCRATIZED_SHARE("democratized_share", false, "share of municipalities",
+            "Share of municipalities whose assembly governs (transition mode; per municipality: 1 or 0)."),
+    STATE_POWER("state_power", false, "share of citizens",
+            "Share of citizens still governed by a state council, the state's power relative to the "
+                    + "confederation's (per municipality: 1 or 0).");
 
     private static final List<Metric> ALL = List.of(values());
 

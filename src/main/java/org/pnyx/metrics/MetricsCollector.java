@@ -2,6 +2,7 @@ package org.pnyx.metrics;
 
 import java.util.Arrays;
 import java.util.List;
+import org.pnyx.confederation.ConfederalPhase;
 import org.pnyx.model.Citizens;
 import org.pnyx.model.Issue;
 import org.pnyx.model.MeetingRecord;
@@ -24,16 +25,24 @@ public final class MetricsCollector {
     private double[] townInfluence = new double[0];
     private final double[] influenceGini;
     private final int[] influenceMeetings;
-    private final int[] influencePopulation;
+    private final int[] influenceMembership;
+    private final ConfederalPhase confederal;
+    private final double[] townMeans;
 
-    public MetricsCollector(Society society) {
+    /**
+     * @param society    the society measured
+     * @param confederal the confederal phase whose week counters are read
+     */
+    public MetricsCollector(Society society, ConfederalPhase confederal) {
         this.society = society;
+        this.confederal = confederal;
+        this.townMeans = new double[society.municipalities().size()];
         this.perTown = new double[society.municipalities().size()][M];
         this.sortedWealth = new double[society.citizens().size()];
         int towns = society.municipalities().size();
         this.influenceGini = new double[towns];
         this.influenceMeetings = new int[towns];
-        this.influencePopulation = new int[towns];
+        this.influenceMembership = new int[towns];
         Arrays.fill(influenceMeetings, -1);
     }
 
@@ -69,12 +78,18 @@ public final class MetricsCollector {
         double wealthSum = 0;
         double habitSum = 0;
         double efficacySum = 0;
+        double libertySum = 0;
+        double imposedSum = 0;
+        long statePopulation = 0;
+        int democratized = 0;
+        int nonEmpty = 0;
         for (Municipality m : towns) {
             double[] row = perTown[m.index()];
             int n = m.population();
             double townWealth = 0;
             double townHabit = 0;
             double townEfficacy = 0;
+            double townImposed = 0;
             for (int k = 0; k < n; k++) {
                 int id = m.member(k);
                 double w = c.wealth(id);
@@ -82,6 +97,7 @@ public final class MetricsCollector {
                 townWealth += w;
                 townHabit += c.habit(id);
                 townEfficacy += c.efficacy(id);
+                townImposed += c.imposed(id);
             }
             Arrays.sort(sortedWealth, offset, offset + n);
             MeetingRecord last = m.lastMeeting();
@@ -99,6 +115,34 @@ public final class MetricsCollector {
             row[Metric.MEAN_WEALTH.ordinal()] = n == 0 ? Double.NaN : townWealth / n;
             row[Metric.MEAN_HABIT.ordinal()] = n == 0 ? Double.NaN : townHabit / n;
             row[Metric.MEAN_EFFICACY.ordinal()] = n == 0 ? Double.NaN : townEfficacy / n;
+            int t = m.index();
+            boolean governs = m.selfGoverning();
+            boolean exitOpen = m.exitAllowed() && towns.size() > 1;
+            double imposed = n == 0 ? Double.NaN : Liberty.imposed(townImposed / n, governs);
+            double liberty = n == 0 ? Double.NaN : Liberty.index(townEfficacy / n, townImposed / n, governs, exitOpen);
+            row[Metric.DELEGATE_FIDELITY.ordinal()] = confederal.fidelity(t);
+            row[Metric.DEVIATIONS.ordinal()] = confederal.deviations(t);
+            row[Metric.DELEGATE_RECALLS.ordinal()] = confederal.delegateRecalls(t);
+            row[Metric.CONFEDERAL_VOTES.ordinal()] = confederal.confederalVotes(t);
+            row[Metric.RULE_DISAGREEMENTS.ordinal()] = confederal.ruleDisagreements(t);
+            row[Metric.SANCTIONS.ordinal()] = confederal.sanctioned(t) ? 1 : 0;
+            row[Metric.TRANSFERS.ordinal()] = confederal.netReceived(t);
+            row[Metric.GINI_BETWEEN_MUNICIPALITIES.ordinal()] = Double.NaN;
+            row[Metric.MIGRATIONS.ordinal()] = confederal.departures(t);
+            row[Metric.LIBERTY_INDEX.ordinal()] = liberty;
+            row[Metric.IMPOSED_SHARE.ordinal()] = imposed;
+            row[Metric.DEMOCRATIZED_SHARE.ordinal()] = governs ? 1 : 0;
+            row[Metric.STATE_POWER.ordinal()] = governs ? 0 : 1;
+            if (n > 0) {
+                libertySum += n * liberty;
+                imposedSum += n * imposed;
+                townMeans[nonEmpty++] = townWealth / n;
+            }
+            if (governs) {
+                democratized++;
+            } else {
+                statePopulation += n;
+            }
 
             offset += n;
             population += n;
@@ -140,16 +184,39 @@ public final class MetricsCollector {
         overall[Metric.MEAN_WEALTH.ordinal()] = population == 0 ? Double.NaN : wealthSum / population;
         overall[Metric.MEAN_HABIT.ordinal()] = population == 0 ? Double.NaN : habitSum / population;
         overall[Metric.MEAN_EFFICACY.ordinal()] = population == 0 ? Double.NaN : efficacySum / population;
+        Arrays.sort(townMeans, 0, nonEmpty);
+        overall[Metric.DELEGATE_FIDELITY.ordinal()] = confederal.fidelity();
+        overall[Metric.DEVIATIONS.ordinal()] = sum(Metric.DEVIATIONS);
+        overall[Metric.DELEGATE_RECALLS.ordinal()] = sum(Metric.DELEGATE_RECALLS);
+        overall[Metric.CONFEDERAL_VOTES.ordinal()] = confederal.votesThisWeek();
+        overall[Metric.RULE_DISAGREEMENTS.ordinal()] = confederal.disagreementsThisWeek();
+        overall[Metric.SANCTIONS.ordinal()] = confederal.sanctionsThisWeek();
+        overall[Metric.TRANSFERS.ordinal()] = confederal.transfersThisWeek();
+        overall[Metric.GINI_BETWEEN_MUNICIPALITIES.ordinal()] = Inequality.giniSorted(townMeans, 0, nonEmpty);
+        overall[Metric.MIGRATIONS.ordinal()] = confederal.migrationsThisWeek();
+        overall[Metric.LIBERTY_INDEX.ordinal()] = population == 0 ? Double.NaN : libertySum / population;
+        overall[Metric.IMPOSED_SHARE.ordinal()] = population == 0 ? Double.NaN : imposedSum / population;
+        overall[Metric.DEMOCRATIZED_SHARE.ordinal()] = towns.isEmpty() ? Double.NaN
+                : (double) democratized / towns.size();
+        overall[Metric.STATE_POWER.ordinal()] = population == 0 ? Double.NaN : (double) statePopulation / population;
+    }
+
+    private double sum(Metric metric) {
+        double total = 0;
+        for (double[] row : perTown) {
+            total += row[metric.ordinal()];
+        }
+        return total;
     }
 
     /**
      * Gini of influence among the town's citizens. Influence changes only at meetings, so the value
-     * is recomputed only when the town has met or its population changed since the last measurement.
+     * is recomputed only when the town has met or its membership changed since the last measurement.
      */
     private double influenceConcentration(Municipality m, Citizens c) {
         int t = m.index();
         int n = m.population();
-        if (influenceMeetings[t] == m.meetingsHeld() && influencePopulation[t] == n) {
+        if (influenceMeetings[t] == m.meetingsHeld() && influenceMembership[t] == m.membershipChanges()) {
             return influenceGini[t];
         }
         if (townInfluence.length < n) {
@@ -161,7 +228,7 @@ public final class MetricsCollector {
         Arrays.sort(townInfluence, 0, n);
         influenceGini[t] = Inequality.giniSorted(townInfluence, 0, n);
         influenceMeetings[t] = m.meetingsHeld();
-        influencePopulation[t] = n;
+        influenceMembership[t] = m.membershipChanges();
         return influenceGini[t];
     }
 

@@ -1,6 +1,7 @@
 package org.pnyx.metrics;
 
 import java.util.List;
+import org.pnyx.confederation.VoteRecord;
 
 /** Receives the measurements of a run as they are made, one week at a time. */
 public interface RunObserver {
@@ -21,6 +22,14 @@ public interface RunObserver {
      * @param perMunicipality values by municipality index, then metric ordinal
      */
     void week(long week, double[] overall, double[][] perMunicipality);
+
+    /**
+     * Called for every confederal vote, during the week it is held (before that week's {@link #week}).
+     *
+     * @param vote the vote, its count and outcome under each rule
+     */
+    default void confederalVote(VoteRecord vote) {
+    }
 
     /**
      * Called once after the last week.

@@ -30,6 +30,7 @@ public final class Assembly {
     private double[] weights = new double[0];
     private float[] wins = new float[0];
     private float[] cared = new float[0];
+    private float[] opposed = new float[0];
     private final List<Proposal> agenda = new ArrayList<>();
 
     /**
@@ -56,6 +57,7 @@ public final class Assembly {
 
         Arrays.fill(wins, 0, n, 0f);
         Arrays.fill(cared, 0, n, 0f);
+        Arrays.fill(opposed, 0, n, 0f);
         int adopted = 0;
         int adoptingYes = 0;
         int adoptingNo = 0;
@@ -237,7 +239,10 @@ public final class Assembly {
         int issue = p.issue().ordinal();
         float gain = (float) influenceGain;
         if (carried) {
-            m.setPolicy(p.issue(), p.value());
+            // An assembly without power (under a state council) only passes resolutions.
+            if (m.selfGoverning()) {
+                m.setPolicy(p.issue(), p.value());
+            }
             c.influence[p.proposer()] += gain;
         } else {
             c.influence[p.proposer()] = Math.max(MIN_INFLUENCE, c.influence[p.proposer()] - gain);
@@ -254,6 +259,8 @@ public final class Assembly {
                 cared[k]++;
                 if ((pref > 0) == carried) {
                     wins[k]++;
+                } else if (carried) {
+                    opposed[k]++;
                 }
             }
         }
@@ -328,6 +335,7 @@ public final class Assembly {
             c.aspiration[id] = (float) (memory * c.aspiration[id] + (1 - memory) * payoff);
             if (cared[k] > 0) {
                 c.efficacy[id] = effMemory * c.efficacy[id] + (1 - effMemory) * (wins[k] / cared[k]);
+                c.imposed[id] = effMemory * c.imposed[id] + (1 - effMemory) * (opposed[k] / cared[k]);
             }
             c.influence[id] = 1 + (c.influence[id] - 1) * relax;
         }
@@ -350,6 +358,7 @@ public final class Assembly {
             weights = new double[n];
             wins = new float[n];
             cared = new float[n];
+            opposed = new float[n];
         }
     }
 }

@@ -22,6 +22,8 @@ public final class Citizens {
     final float[] influence;
     final float[] income;
     final float[] opinion;
+    final float[] confederalOpinion;
+    final float[] imposed;
     final double[] wealth;
     final int[] officeMeetings;
     final boolean[] attended;
@@ -41,6 +43,8 @@ public final class Citizens {
         influence = new float[size];
         income = new float[size];
         opinion = new float[size * Issue.COUNT];
+        confederalOpinion = new float[size];
+        imposed = new float[size];
         wealth = new double[size];
         officeMeetings = new int[size];
         attended = new boolean[size];
@@ -114,6 +118,47 @@ public final class Citizens {
 
     public double ability(int id) {
         return ability[id];
+    }
+
+    /**
+     * Opinion on confederal pooling and enforcement, in [0, 1]: 0 wants every town to keep its own,
+     * 1 wants goods pooled and harm stopped. Drawn only when the confederation is enabled.
+     */
+    public double confederalOpinion(int id) {
+        return confederalOpinion[id];
+    }
+
+    /** Sets the confederal opinion, in [0, 1]. */
+    public void setConfederalOpinion(int id, double value) {
+        confederalOpinion[id] = (float) value;
+    }
+
+    /**
+     * Smoothed share of decisions the citizen cared about that were adopted against their preference,
+     * in [0, 1] (the imposition half of the liberty measure).
+     */
+    public double imposed(int id) {
+        return imposed[id];
+    }
+
+    /** Adds goods to (or, negative, takes them from) a citizen's wealth; used by confederal transfers. */
+    public void addWealth(int id, double delta) {
+        wealth[id] += delta;
+    }
+
+    /**
+     * Folds one decision into the citizen's smoothed efficacy and imposition:
+     * {@code e' = memory * e + (1 - memory) * won} and likewise for {@code imposedNow}.
+     */
+    public void recordOutcome(int id, boolean won, boolean imposedNow, double memory) {
+        float mem = (float) memory;
+        efficacy[id] = mem * efficacy[id] + (1 - mem) * (won ? 1f : 0f);
+        imposed[id] = mem * imposed[id] + (1 - mem) * (imposedNow ? 1f : 0f);
+    }
+
+    /** Moves solidarity the share {@code rate} of the way toward 1 (civic education). */
+    public void educate(int id, double rate) {
+        solidarity[id] += (float) (rate * (1 - solidarity[id]));
     }
 
     /** Sets traits directly; for hand-built fixtures in tests and for later subsystems. */

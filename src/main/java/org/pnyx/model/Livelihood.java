@@ -6,7 +6,8 @@ import org.pnyx.config.LivelihoodConfig;
 /**
  * The core model's weekly economy, applied to one municipality at a time:
  * <ol>
- *   <li>income: {@code y_i = ability_i * productivity};</li>
+ *   <li>income: {@code y_i = ability_i * productivity * factor_m}, where the town's factor is its endowment
+ *       times the interdependence factor ({@link Municipality#productivityFactor()});</li>
  *   <li>common stock: the share {@code s} (policy {@link Issue#COMMON_SHARE}) of all income is pooled;
  *       it first tops each citizen up to the guaranteed level {@code L * need_i} (policy
  *       {@link Issue#NEED_LEVEL}), pro rata if it cannot cover all, and the rest is shared equally;</li>
@@ -32,7 +33,7 @@ public final class Livelihood {
         }
         double share = m.policy(Issue.COMMON_SHARE);
         double level = m.policy(Issue.NEED_LEVEL);
-        double productivity = config.productivity();
+        double productivity = config.productivity() * m.productivityFactor();
         double keep = 1 - share;
         double totalIncome = 0;
         double totalGap = 0;

@@ -24,9 +24,15 @@ public final class Municipality {
     private final Deliberation deliberation;
     private final OfficeSelector selector;
     private final int meetingOffset;
+    private String region;
+    private double endowment = 1.0;
+    private double productivityFactor = 1.0;
+    private boolean exitAllowed = true;
+    private boolean selfGoverning = true;
 
     private int[] members = new int[16];
     private int memberCount;
+    private int membershipChanges;
     private final double[] policy = new double[Issue.COUNT];
     final List<Proposal> tabled = new ArrayList<>();
     int[] lastAttendees = new int[0];
@@ -85,12 +91,19 @@ public final class Municipality {
         return fallback;
     }
 
-    Deliberation deliberation() {
+    /** The office selector of the bylaws; it also picks the confederal delegate. */
+    public OfficeSelector selector() {
+        return selector;
+    }
+
+    /** The deliberation model of the bylaws. */
+    public Deliberation deliberation() {
         return deliberation;
     }
 
-    OfficeSelector selector() {
-        return selector;
+    /** Count of arrivals and departures so far; changes whenever the membership does. */
+    public int membershipChanges() {
+        return membershipChanges;
     }
 
     /** Whether the assembly meets in the given week (0-based). */
@@ -107,6 +120,122 @@ public final class Municipality {
             members = Arrays.copyOf(members, members.length * 2);
         }
         members[memberCount++] = id;
+        membershipChanges++;
+    }
+
+    /**
+     * Inserts a citizen at its place in ascending id order (an arriving migrant).
+     *
+     * @throws IllegalArgumentException if already a member
+     */
+    public void insertMember(int id) {
+        int at = Arrays.binarySearch(members, 0, memberCount, id);
+        if (at >= 0) {
+            throw new IllegalArgumentException("citizen " + id + " is already a member of " + name);
+        }
+        at = -at - 1;
+        if (memberCount == members.length) {
+            members = Arrays.copyOf(members, members.length * 2);
+        }
+        System.arraycopy(members, at, members, at + 1, memberCount - at);
+        members[at] = id;
+        memberCount++;
+        membershipChanges++;
+    }
+
+    /**
+     * Removes a citizen (a leaving migrant), keeping ascending order. An office they held falls
+     * vacant and they leave the record of the latest meeting's attendees.
+     *
+     * @throws IllegalArgumentException if not a member
+     */
+    public void removeMember(int id) {
+        int at = Arrays.binarySearch(members, 0, memberCount, id);
+        if (at < 0) {
+            throw new IllegalArgumentException("citizen " + id + " is not a member of " + name);
+        }
+        System.arraycopy(members, at + 1, members, at, memberCount - at - 1);
+        memberCount--;
+        membershipChanges++;
+        if (facilitator == id) {
+            facilitator = -1;
+            termMeetingsLeft = 0;
+            consecutiveTerms = 0;
+        }
+        for (int k = 0; k < lastAttendeeCount; k++) {
+            if (lastAttendees[k] == id) {
+                System.arraycopy(lastAttendees, k + 1, lastAttendees, k, lastAttendeeCount - k - 1);
+                lastAttendeeCount--;
+                break;
+            }
+        }
+    }
+
+    /** Attendees of the latest meeting (quorate or not); before any meeting, 0. */
+    public int lastAttendeeCount() {
+        return lastAttendeeCount;
+    }
+
+    /** The k-th attendee of the latest meeting, in ascending id order. */
+    public int lastAttendee(int k) {
+        return lastAttendees[k];
+    }
+
+    /** The regional confederation named in the scenario, or null when assigned by index. */
+    public String region() {
+        return region;
+    }
+
+    /** Productivity multiplier of the town's land and resources (1 by default). */
+    public double endowment() {
+        return endowment;
+    }
+
+    /**
+     * Multiplier of every member's income this week: endowment times the interdependence factor.
+     * The economy reads it; the confederation phase sets it.
+     */
+    public double productivityFactor() {
+        return productivityFactor;
+    }
+
+    /** Whether citizens may leave (a state-socialist regime closes exit). */
+    public boolean exitAllowed() {
+        return exitAllowed;
+    }
+
+    /**
+     * Whether the assembly governs (true) or a state council does (transition mode before democratization,
+     * or a state-socialist regime): a non-governing assembly's resolutions do not change policy.
+     */
+    public boolean selfGoverning() {
+        return selfGoverning;
+    }
+
+    /** Sets the confederal attributes given by the scenario. */
+    public void setPlace(String regionName, double endowmentValue, boolean exit) {
+        this.region = regionName;
+        this.endowment = endowmentValue;
+        this.productivityFactor = endowmentValue;
+        this.exitAllowed = exit;
+    }
+
+    /** Sets this week's productivity multiplier, at least 0. */
+    public void setProductivityFactor(double factor) {
+        if (!(factor >= 0)) {
+            throw new IllegalArgumentException("productivityFactor must be at least 0, but was " + factor);
+        }
+        this.productivityFactor = factor;
+    }
+
+    /** Opens or closes exit. */
+    public void setExitAllowed(boolean allowed) {
+        this.exitAllowed = allowed;
+    }
+
+    /** Hands power to the assembly (true) or to a state council (false). */
+    public void setSelfGoverning(boolean governing) {
+        this.selfGoverning = governing;
     }
 
     /** Number of citizens. */

@@ -46,6 +46,7 @@ public record Society(Citizens citizens, List<Municipality> municipalities) {
             MunicipalitySpec s = specs.get(index);
             int offset = stagger ? index % s.bylaws().meetingInterval() : 0;
             Municipality m = new Municipality(index, s.name(), s.bylaws(), offset, policy);
+            m.setPlace(s.region(), s.endowment(), s.exitAllowed());
             for (int k = 0; k < s.population(); k++, id++) {
                 c.set(id, index, Sampler.draw(t.solidarity(), random), Sampler.draw(t.reason(), random),
                         Sampler.draw(t.freeTime(), random), Sampler.draw(t.need(), random),
@@ -61,6 +62,20 @@ public record Society(Citizens citizens, List<Municipality> municipalities) {
         return new Society(c, towns);
     }
 
+    /**
+     * Moves a citizen from their municipality to another, keeping both member lists in ascending
+     * id order; the population is conserved.
+     */
+    public void migrate(int id, Municipality to) {
+        Municipality from = municipalities.get(citizens.home[id]);
+        if (from == to) {
+            throw new IllegalArgumentException("citizen " + id + " already lives in " + to.name());
+        }
+        from.removeMember(id);
+        to.insertMember(id);
+        citizens.home[id] = to.index();
+    }
+
     private static List<MunicipalitySpec> generate(ScenarioConfig scenario, MersenneTwisterFast random) {
         int count = scenario.values().i("municipalities.count");
         int digits = Math.max(2, Integer.toString(count).length());
@@ -68,8 +83,10 @@ public record Society(Citizens citizens, List<Municipality> municipalities) {
         for (int k = 0; k < count; k++) {
             int size = (int) Math.max(1, Math.round(Sampler.draw(scenario.values().distribution("municipalities.size"),
                     random)));
+            // A constant endowment (the default) draws nothing, so the generator's sequence is unchanged.
+            double endowment = Sampler.draw(scenario.values().distribution("municipalities.endowment"), random);
             specs.add(new MunicipalitySpec(String.format(Locale.ROOT, "m%0" + digits + "d", k + 1), size,
-                    scenario.bylaws()));
+                    scenario.bylaws(), null, endowment, true));
         }
         return specs;
     }

@@ -2,6 +2,8 @@ package org.pnyx.sim;
 
 import java.util.List;
 import org.pnyx.config.ScenarioConfig;
+import org.pnyx.confederation.ConfederalPhase;
+import org.pnyx.confederation.HarmSource;
 import org.pnyx.metrics.MetricsCollector;
 import org.pnyx.metrics.RunObserver;
 import org.pnyx.model.Assembly;
@@ -13,10 +15,12 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * One run of a scenario. A week is three phases scheduled once each, in this order:
+ * One run of a scenario. A week is four phases scheduled once each, in this order:
  * <ol>
  *   <li>livelihood: every municipality's weekly economy, in index order;</li>
  *   <li>assemblies: the assemblies whose meeting falls this week meet, in index order;</li>
+ *   <li>confederation: transition, confederal pooling, votes, enforcement and migration
+ *       ({@link ConfederalPhase});</li>
  *   <li>bookkeeping: metrics are measured and handed to the observer.</li>
  * </ol>
  * All randomness comes from {@link SimState#random}, seeded from the scenario.
@@ -31,6 +35,7 @@ public final class PnyxSim extends SimState {
     private transient Livelihood livelihood;
     private transient Assembly assembly;
     private transient MetricsCollector metrics;
+    private transient ConfederalPhase confederal;
 
     public PnyxSim(ScenarioConfig scenario, RunObserver observer) {
         super(scenario.seed());
@@ -44,11 +49,14 @@ public final class PnyxSim extends SimState {
         society = Society.build(scenario, random);
         livelihood = new Livelihood(scenario.livelihood());
         assembly = new Assembly(scenario.attendance(), scenario.influenceGain(), scenario.influenceRelaxation());
-        metrics = new MetricsCollector(society);
+        confederal = new ConfederalPhase(scenario.confederation(), society, scenario.citizens().opinion(),
+                scenario.attendance().efficacyMemory(), HarmSource.NONE, observer::confederalVote, random);
+        metrics = new MetricsCollector(society, confederal);
         observer.begin(society.municipalities().stream().map(Municipality::name).toList());
         schedule.scheduleRepeating(Schedule.EPOCH, 0, (Steppable) state -> livelihoodPhase(), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, 1, (Steppable) state -> assemblyPhase(), 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, 2, (Steppable) state -> bookkeepingPhase(), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, 2, (Steppable) state -> confederalPhase(), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, 3, (Steppable) state -> bookkeepingPhase(), 1.0);
     }
 
     private long week() {
@@ -71,6 +79,10 @@ public final class PnyxSim extends SimState {
         }
     }
 
+    private void confederalPhase() {
+        confederal.week(week(), random);
+    }
+
     private void bookkeepingPhase() {
         metrics.measure();
         observer.week(week(), metrics.overall(), metrics.perMunicipality());
@@ -79,6 +91,11 @@ public final class PnyxSim extends SimState {
     /** The society being simulated (after {@link #start()}). */
     public Society society() {
         return society;
+    }
+
+    /** The confederal layer (after {@link #start()}). */
+    public ConfederalPhase confederal() {
+        return confederal;
     }
 
     /** Measurements of the final state, for the observer's {@code end}. */

@@ -1,0 +1,58 @@
+package org.pnyx.confederation;
+
+import java.util.List;
+import org.pnyx.model.Municipality;
+
+/**
+ * A confederation: its member towns (in index order), the share of surplus it pools, and its
+ * council of delegates, one seat per member town (seed 001: delegates are mandated and recallable;
+ * the council only administers and coordinates). A Commune of communes is a confederation whose
+ * members are all towns of all regions.
+ */
+public final class Confederation {
+
+    private final String name;
+    private final List<Municipality> members;
+    double share;
+    final int[] delegate;
+    final int[] termLeft;
+    final int[] deviationsInTerm;
+    final int[] barred;
+
+    /**
+     * @param name    unique name (the region's, or {@code commune})
+     * @param members member towns in index order
+     * @param share   initial pooled share of surplus, in [0, 1]
+     */
+    public Confederation(String name, List<Municipality> members, double share) {
+        this.name = name;
+        this.members = List.copyOf(members);
+        this.share = share;
+        int n = members.size();
+        delegate = new int[n];
+        termLeft = new int[n];
+        deviationsInTerm = new int[n];
+        barred = new int[n];
+        java.util.Arrays.fill(delegate, -1);
+        java.util.Arrays.fill(barred, -1);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** Member towns in index order. */
+    public List<Municipality> members() {
+        return members;
+    }
+
+    /** The share of each member's weekly surplus pooled, in [0, 1]; set by confederal votes. */
+    public double share() {
+        return share;
+    }
+
+    /** The delegate (citizen id) of the member at a position, or -1 when the seat is vacant. */
+    public int delegate(int position) {
+        return delegate[position];
+    }
+}

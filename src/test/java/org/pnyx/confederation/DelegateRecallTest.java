@@ -1,0 +1,76 @@
+package org.pnyx.confederation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import ec.util.MersenneTwisterFast;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.pnyx.config.ScenarioConfig;
+import org.pnyx.model.Society;
+
+/**
+ * Town t0 has citizens 0 and 1 at opinion 0.9 and citizen 2 at 0.1; citizen 2 has the highest
+ * standing and is elected delegate. Town t1's citizens all sit at 0.9. Against a share of 0.5 any
+ * proposal (0.9 or 0.1) splits t0's majority from its delegate, so with fidelity 0 the delegate deviates.
+ */
+class DelegateRecallTest {
+
+    private static final double[] OPINIONS = {0.9, 0.9, 0.1, 0.9, 0.9, 0.9};
+
+    private static Society society(ScenarioConfig s) {
+        Society society = Fixtures.society(s, new int[] {3, 3}, OPINIONS);
+        society.citizens().set(2, 0, 1, 0.9, 12, 1, 1, 10, 0.3);
+        return society;
+    }
+
+    private static ScenarioConfig scenario(int recallAfter, String rule) {
+        return Fixtures.scenario("confederation.enabled=true", "confederation.voteInterval=1",
+                "confederation.share=0.5", "confederation.delegateFidelity=0", "confederation.rule=" + rule,
+                "bylaws.delegateRecall=" + recallAfter, "bylaws.officeSelection=election");
+    }
+
+    @Test
+    void delegateWhoDeviatesIsRecalledAtTheBylawThreshold() {
+        ScenarioConfig s = scenario(1, "aggregate_citizens");
+        Society society = society(s);
+        List<VoteRecord> votes = new ArrayList<>();
+        ConfederalPhase phase = Fixtures.phase(s, society, votes);
+        MersenneTwisterFast random = new MersenneTwisterFast(3);
+        phase.week(0, random);
+        assertEquals(1, votes.size(), "one vote held");
+        assertEquals(1, votes.get(0).deviations(), "the delegate of t0 deviated");
+        assertEquals(1, phase.deviations(0), "deviation recorded for t0");
+        assertEquals(0, phase.deviations(1), "t1's delegate agrees with its town");
+        assertEquals(1, phase.delegateRecalls(0), "t0 recalled its delegate after one deviation");
+        assertEquals(-1, phase.confederations().get(0).delegate(0), "the seat is vacant after the recall");
+        assertEquals(0.5, phase.fidelity(), 1e-12, "one of two mandated votes was carried as mandated");
+        phase.week(1, random);
+        assertNotEquals(2, phase.confederations().get(0).delegate(0), "the recalled delegate is not chosen again at once");
+    }
+
+    @Test
+    void delegateIsKeptBelowTheBylawThreshold() {
+        ScenarioConfig s = scenario(2, "aggregate_citizens");
+        Society society = society(s);
+        List<VoteRecord> votes = new ArrayList<>();
+        ConfederalPhase phase = Fixtures.phase(s, society, votes);
+        phase.week(0, new MersenneTwisterFast(3));
+        assertEquals(1, phase.deviations(0), "the delegate deviated once");
+        assertEquals(0, phase.delegateRecalls(0), "one deviation is below a threshold of two");
+        assertEquals(2, phase.confederations().get(0).delegate(0), "the delegate keeps the seat");
+    }
+
+    @Test
+    void delegateCouncilHasNoMandateSoNoDeviation() {
+        ScenarioConfig s = scenario(1, "delegate_council");
+        Society society = society(s);
+        List<VoteRecord> votes = new ArrayList<>();
+        ConfederalPhase phase = Fixtures.phase(s, society, votes);
+        phase.week(0, new MersenneTwisterFast(3));
+        assertEquals(0, votes.get(0).deviations(), "delegates of a parliament are not mandated");
+        assertEquals(0, phase.delegateRecalls(0), "nobody is recalled");
+        assertEquals(Double.NaN, phase.fidelity(), "no mandated votes, fidelity undefined");
+    }
+}

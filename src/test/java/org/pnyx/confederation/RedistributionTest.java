@@ -1,0 +1,101 @@
+package org.pnyx.confederation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ec.util.MersenneTwisterFast;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.pnyx.config.ScenarioConfig;
+import org.pnyx.model.Citizens;
+import org.pnyx.model.Livelihood;
+import org.pnyx.model.Municipality;
+import org.pnyx.model.Society;
+
+class RedistributionTest {
+
+    private static double total(Citizens c) {
+        double w = 0;
+        for (int id = 0; id < c.size(); id++) {
+            w += c.wealth(id);
+        }
+        return w;
+    }
+
+    @Test
+    void poolGoesFirstToDeficitsThenPerCitizenAndConservesGoods() {
+        ScenarioConfig s = Fixtures.scenario();
+        Society society = Fixtures.society(s, new int[] {2, 1, 3}, new double[6]);
+        Citizens c = society.citizens();
+        double[] wealth = {20, 30, 10, 6, 6, 6};
+        for (int id = 0; id < 6; id++) {
+            c.addWealth(id, wealth[id] - c.wealth(id));
+        }
+        List<Municipality> towns = society.municipalities();
+        double[] contribution = {10, 0, 0};
+        double[] deficit = {0, 2, 3};
+        double[] townWealth = {50, 10, 18};
+        double[] townNeed = {2, 1, 3};
+        double[] net = new double[3];
+        double before = total(c);
+        double moved = Redistribution.apply(towns, c, contribution, deficit, townWealth, townNeed,
+                new boolean[] {true, true, true}, net);
+        // Pool 10 covers deficits 2 and 3, leaving 5 = 5/6 per citizen for all six.
+        assertEquals(2 * 5.0 / 6 - 10, net[0], 1e-12, "t0 pays 10 and gets its per-citizen share back");
+        assertEquals(2 + 5.0 / 6, net[1], 1e-12, "t1: its deficit plus one share");
+        assertEquals(3 + 3 * 5.0 / 6, net[2], 1e-12, "t2: its deficit plus three shares");
+        assertEquals(10 - 2 * 5.0 / 6, moved, 1e-12, "goods moved between towns: t0's net outflow");
+        assertEquals(before, total(c), 1e-9, "goods are conserved");
+        assertEquals(20 - 10 * 20.0 / 50 + 5.0 / 6, c.wealth(0), 1e-12, "citizen 0 pays by wealth, receives by need");
+        assertEquals(50 + net[0], townWealth[0], 1e-12, "town wealth updated");
+    }
+
+    @Test
+    void aPoolSmallerThanTheDeficitsCoversThemProRata() {
+        ScenarioConfig s = Fixtures.scenario();
+        Society society = Fixtures.society(s, new int[] {1, 1, 1}, new double[3]);
+        double[] net = new double[3];
+        Redistribution.apply(society.municipalities(), society.citizens(), new double[] {3, 0, 0},
+                new double[] {0, 2, 4}, new double[] {10, 10, 10}, new double[] {1, 1, 1},
+                new boolean[] {true, true, true}, net);
+        assertEquals(1, net[1], 1e-12, "half of t1's deficit");
+        assertEquals(2, net[2], 1e-12, "half of t2's deficit");
+        assertEquals(-3, net[0], 1e-12, "t0 pays and receives nothing");
+    }
+
+    @Test
+    void aWholeConfederalWeekConservesGoods() {
+        ScenarioConfig s = Fixtures.scenario("confederation.enabled=true", "confederation.voteInterval=1",
+                "confederation.share=0.8", "confederation.hoardingThreshold=1.2", "confederation.sanctionRate=1");
+        Society society = Fixtures.society(s, new int[] {4, 2, 3}, new double[] {0.1, 0.3, 0.5, 0.7, 0.9, 0.2,
+                0.4, 0.6, 0.8});
+        Citizens c = society.citizens();
+        for (int id = 0; id < 4; id++) {
+            c.set(id, 0, 0.5, 0.5, 12, 1, 3, 200, 0.3);
+        }
+        society.municipalities().get(2).setProductivityFactor(0.2);
+        Livelihood livelihood = new Livelihood(s.livelihood());
+        MersenneTwisterFast random = new MersenneTwisterFast(11);
+        List<VoteRecord> votes = new ArrayList<>();
+        ConfederalPhase phase = Fixtures.phase(s, society, votes);
+        double moved = 0;
+        for (int week = 0; week < 6; week++) {
+            for (Municipality m : society.municipalities()) {
+                livelihood.week(m, c, random);
+            }
+            double before = total(c);
+            phase.week(week, random);
+            moved += phase.transfersThisWeek();
+            assertEquals(before, total(c), 1e-9 * before, "goods conserved in week " + week);
+            double net = 0;
+            for (int t = 0; t < 3; t++) {
+                net += phase.netReceived(t);
+            }
+            assertEquals(0, net, 1e-9, "net transfers sum to zero in week " + week);
+        }
+        assertTrue(moved > 0, "goods moved between towns");
+        assertTrue(votes.stream().anyMatch(v -> v.question() == VoteRecord.Question.SANCTION),
+                "the rich town t0 faced a sanction vote");
+    }
+}
