@@ -52,7 +52,7 @@ final class BenchCommand implements Callable<Integer> {
                     steps: %d
                     municipalities:
                       count: %d
-                      size: {dist: constant, mean: %d, min: 1, max: 10000000}
+                      size: {dist: constant, mean: %d, min: 2, max: 10000000}
                     """, warmup + weeks, towns, townSize);
             ScenarioConfig scenario = ScenarioLoader.parse("bench", yaml, List.of());
             RunObserver none = (week, overall, perTown) -> { };
