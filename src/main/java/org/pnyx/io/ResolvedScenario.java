@@ -7,7 +7,10 @@ import java.util.Map;
 import org.pnyx.config.MunicipalitySpec;
 import org.pnyx.config.ScenarioConfig;
 
-/** The fully resolved scenario, defaults included, as nested maps in catalogue order (for the manifest). */
+/**
+ * The fully resolved scenario, defaults included, as nested maps in catalogue order (for the manifest).
+ * Each municipality of an explicit list carries its regime (its own or the scenario's) and its bylaw overrides.
+ */
 public final class ResolvedScenario {
 
     private ResolvedScenario() {
@@ -27,6 +30,7 @@ public final class ResolvedScenario {
                 Map<String, Object> entry = new LinkedHashMap<>();
                 entry.put("name", m.name());
                 entry.put("population", m.population());
+                entry.put("regime", m.economy().regime().key());
                 Map<String, Object> overrides = scenario.overrides().get(m.name());
                 if (overrides != null && !overrides.isEmpty()) {
                     entry.put("bylaws", new LinkedHashMap<>(overrides));

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.pnyx.config.BylawConfig;
+import org.pnyx.config.EconomyConfig;
 import org.pnyx.config.MunicipalitySpec;
 import org.pnyx.config.ParameterSpec;
 import org.pnyx.config.ParameterValues;
@@ -39,7 +40,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 public final class ScenarioLoader {
 
     private static final String LIST = "municipalities.list";
-    private static final List<String> MUNICIPALITY_KEYS = List.of("name", "population", "bylaws");
+    private static final List<String> MUNICIPALITY_KEYS = List.of("name", "population", "regime", "bylaws");
 
     private final Parameters catalog = Parameters.catalog();
     private final List<String> problems = new ArrayList<>();
@@ -47,8 +48,8 @@ public final class ScenarioLoader {
     private final Map<String, Integer> lines = new LinkedHashMap<>();
     private String file = "";
 
-    /** A municipality entry as written: name, population, bylaw overrides with their lines. */
-    private record Entry(String name, Integer population, Map<String, Object> bylaws, int line) {
+    /** A municipality entry as written: name, population, regime override (or null), bylaw overrides, line. */
+    private record Entry(String name, Integer population, String regime, Map<String, Object> bylaws, int line) {
     }
 
     /**
@@ -129,8 +130,13 @@ public final class ScenarioLoader {
             }
             Map<String, Object> merged = new LinkedHashMap<>(resolved);
             e.bylaws().forEach((k, v) -> merged.put("bylaws." + k, v));
+            if (e.regime() != null) {
+                merged.put("economy.regime", e.regime());
+            }
             try {
-                towns.add(new MunicipalitySpec(e.name(), e.population(), BylawConfig.from(new ParameterValues(merged))));
+                ParameterValues own = new ParameterValues(merged);
+                towns.add(new MunicipalitySpec(e.name(), e.population(), BylawConfig.from(own),
+                        EconomyConfig.from(own)));
                 overridesByTown.put(e.name(), e.bylaws());
             } catch (IllegalArgumentException ex) {
                 problems.add(file + ":" + e.line() + ": " + LIST + " (" + e.name() + "): " + ex.getMessage());
@@ -233,6 +239,7 @@ public final class ScenarioLoader {
             }
             String name = null;
             Integer size = null;
+            String regime = null;
             Map<String, Object> bylaws = new LinkedHashMap<>();
             for (NodeTuple t : map.getValue()) {
                 String key = ((ScalarNode) t.getKeyNode()).getValue();
@@ -241,6 +248,8 @@ public final class ScenarioLoader {
                     case "name" -> name = v instanceof ScalarNode s && !s.getValue().isBlank() ? s.getValue().trim()
                             : reportName(v);
                     case "population" -> size = (Integer) scalar(population, LIST + ".population", v).orElse(null);
+                    case "regime" -> regime = (String) scalar(catalog.get("economy.regime"), LIST + ".regime", v)
+                            .orElse(null);
                     case "bylaws" -> readBylaws(v, bylaws);
                     default -> problems.add(at(t.getKeyNode()) + "unknown key '" + LIST + "." + key + "'"
                             + nearest(key, MUNICIPALITY_KEYS).map(k -> "; did you mean '" + k + "'?")
@@ -253,7 +262,7 @@ public final class ScenarioLoader {
                 }
                 continue;
             }
-            entries.add(new Entry(name, size, bylaws, line(item)));
+            entries.add(new Entry(name, size, regime, bylaws, line(item)));
         }
     }
 

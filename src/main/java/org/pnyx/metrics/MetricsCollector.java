@@ -4,9 +4,11 @@ import java.util.Arrays;
 import java.util.List;
 import org.pnyx.model.Citizens;
 import org.pnyx.model.Issue;
+import org.pnyx.model.Ledger;
 import org.pnyx.model.MeetingRecord;
 import org.pnyx.model.Municipality;
 import org.pnyx.model.Society;
+import org.pnyx.model.Strategy;
 
 /**
  * Measures the society after each week into reusable rows: one per municipality and one overall.
@@ -22,12 +24,16 @@ public final class MetricsCollector {
     private final double[][] perTown;
     private final double[] sortedWealth;
     private final double[] sortedInfluence;
+    private final double[] sortedIncome;
+    private final double[] sortedConsumption;
 
     public MetricsCollector(Society society) {
         this.society = society;
         this.perTown = new double[society.municipalities().size()][M];
         this.sortedWealth = new double[society.citizens().size()];
         this.sortedInfluence = new double[society.citizens().size()];
+        this.sortedIncome = new double[society.citizens().size()];
+        this.sortedConsumption = new double[society.citizens().size()];
     }
 
     /** Overall row of the latest {@link #measure()}, by metric ordinal. Reused. */
@@ -61,23 +67,69 @@ public final class MetricsCollector {
         double wealthSum = 0;
         double habitSum = 0;
         double efficacySum = 0;
+        double outputSum = 0;
+        long metSum = 0;
+        double unmetSum = 0;
+        double needSum = 0;
+        long freeRiders = 0;
+        double effortSum = 0;
+        long workersSum = 0;
+        long sanctions = 0;
+        double commons = 0;
+        double capacity = 0;
+        double commonStock = 0;
+        double hoursSum = 0;
+        double freeSum = 0;
+        double harvestCap = 0;
+        double sanctionsPolicy = 0;
+        int collapsed = 0;
         for (Municipality m : towns) {
             double[] row = perTown[m.index()];
             int n = m.population();
             double townWealth = 0;
             double townHabit = 0;
             double townEfficacy = 0;
+            double townOutput = 0;
+            int townMet = 0;
+            double townUnmet = 0;
+            double townNeed = 0;
+            int townFreeRiders = 0;
+            double townEffort = 0;
+            int townWorkers = 0;
+            double townFree = 0;
             for (int k = 0; k < n; k++) {
                 int id = m.member(k);
                 double w = c.wealth(id);
                 sortedWealth[offset + k] = w;
                 sortedInfluence[offset + k] = c.influence(id);
+                sortedIncome[offset + k] = c.income(id);
+                double consumed = c.consumption(id);
+                sortedConsumption[offset + k] = consumed;
                 townWealth += w;
                 townHabit += c.habit(id);
                 townEfficacy += c.efficacy(id);
+                townOutput += c.output(id);
+                double need = c.need(id);
+                townNeed += need;
+                if (c.inShortfall(id)) {
+                    townUnmet += need - consumed;
+                } else {
+                    townMet++;
+                }
+                if (c.strategy(id) == Strategy.FREE_RIDER) {
+                    townFreeRiders++;
+                }
+                if (!c.owner(id)) {
+                    townEffort += c.effort(id);
+                    townWorkers++;
+                }
+                townFree += c.freeTime(id);
             }
             Arrays.sort(sortedWealth, offset, offset + n);
             Arrays.sort(sortedInfluence, offset, offset + n);
+            Arrays.sort(sortedIncome, offset, offset + n);
+            Arrays.sort(sortedConsumption, offset, offset + n);
+            Ledger ledger = m.ledger();
             MeetingRecord last = m.lastMeeting();
             row[Metric.POPULATION.ordinal()] = n;
             row[Metric.ATTENDANCE_RATE.ordinal()] = last == null ? Double.NaN : last.attendanceRate();
@@ -93,6 +145,22 @@ public final class MetricsCollector {
             row[Metric.MEAN_WEALTH.ordinal()] = n == 0 ? Double.NaN : townWealth / n;
             row[Metric.MEAN_HABIT.ordinal()] = n == 0 ? Double.NaN : townHabit / n;
             row[Metric.MEAN_EFFICACY.ordinal()] = n == 0 ? Double.NaN : townEfficacy / n;
+            row[Metric.OUTPUT_PER_CAPITA.ordinal()] = n == 0 ? Double.NaN : townOutput / n;
+            row[Metric.NEED_SATISFACTION.ordinal()] = n == 0 ? Double.NaN : (double) townMet / n;
+            row[Metric.SHORTFALL_SHARE.ordinal()] = townNeed > 0 ? townUnmet / townNeed : n == 0 ? Double.NaN : 0;
+            row[Metric.GINI_INCOME.ordinal()] = Inequality.giniSorted(sortedIncome, offset, offset + n);
+            row[Metric.GINI_CONSUMPTION.ordinal()] = Inequality.giniSorted(sortedConsumption, offset, offset + n);
+            row[Metric.FREE_RIDER_SHARE.ordinal()] = n == 0 ? Double.NaN : (double) townFreeRiders / n;
+            row[Metric.MEAN_EFFORT.ordinal()] = townWorkers == 0 ? Double.NaN : townEffort / townWorkers;
+            row[Metric.SANCTIONS.ordinal()] = ledger.sanctions();
+            row[Metric.COMMONS_STOCK.ordinal()] = ledger.capacity() > 0 ? ledger.commons() / ledger.capacity()
+                    : Double.NaN;
+            row[Metric.COMMON_STOCK.ordinal()] = n == 0 ? Double.NaN : ledger.commonStock() / n;
+            row[Metric.HOURS_WORKED.ordinal()] = n == 0 ? Double.NaN : ledger.hoursWorked() / n;
+            row[Metric.FREE_TIME.ordinal()] = n == 0 ? Double.NaN : townFree / n;
+            row[Metric.HARVEST_CAP.ordinal()] = ledger.harvestCap();
+            row[Metric.SANCTIONS_POLICY.ordinal()] = ledger.sanctionsPolicy();
+            row[Metric.COLLAPSED.ordinal()] = ledger.collapsed() ? 1 : 0;
 
             offset += n;
             population += n;
@@ -115,10 +183,28 @@ public final class MetricsCollector {
             wealthSum += townWealth;
             habitSum += townHabit;
             efficacySum += townEfficacy;
+            outputSum += townOutput;
+            metSum += townMet;
+            unmetSum += townUnmet;
+            needSum += townNeed;
+            freeRiders += townFreeRiders;
+            effortSum += townEffort;
+            workersSum += townWorkers;
+            sanctions += ledger.sanctions();
+            commons += ledger.commons();
+            capacity += ledger.capacity();
+            commonStock += ledger.commonStock();
+            hoursSum += ledger.hoursWorked();
+            freeSum += townFree;
+            harvestCap += n * ledger.harvestCap();
+            sanctionsPolicy += n * ledger.sanctionsPolicy();
+            collapsed += ledger.collapsed() ? 1 : 0;
         }
         // The per-town runs are sorted, so this sort only merges them.
         Arrays.sort(sortedWealth, 0, offset);
         Arrays.sort(sortedInfluence, 0, offset);
+        Arrays.sort(sortedIncome, 0, offset);
+        Arrays.sort(sortedConsumption, 0, offset);
         overall[Metric.POPULATION.ordinal()] = population;
         overall[Metric.ATTENDANCE_RATE.ordinal()] = met == 0 ? Double.NaN : (double) attendees / metPopulation;
         overall[Metric.QUORUM_MET_SHARE.ordinal()] = met == 0 ? Double.NaN : (double) quorate / met;
@@ -134,6 +220,21 @@ public final class MetricsCollector {
         overall[Metric.MEAN_WEALTH.ordinal()] = population == 0 ? Double.NaN : wealthSum / population;
         overall[Metric.MEAN_HABIT.ordinal()] = population == 0 ? Double.NaN : habitSum / population;
         overall[Metric.MEAN_EFFICACY.ordinal()] = population == 0 ? Double.NaN : efficacySum / population;
+        overall[Metric.OUTPUT_PER_CAPITA.ordinal()] = population == 0 ? Double.NaN : outputSum / population;
+        overall[Metric.NEED_SATISFACTION.ordinal()] = population == 0 ? Double.NaN : (double) metSum / population;
+        overall[Metric.SHORTFALL_SHARE.ordinal()] = needSum > 0 ? unmetSum / needSum : population == 0 ? Double.NaN : 0;
+        overall[Metric.GINI_INCOME.ordinal()] = Inequality.giniSorted(sortedIncome, 0, offset);
+        overall[Metric.GINI_CONSUMPTION.ordinal()] = Inequality.giniSorted(sortedConsumption, 0, offset);
+        overall[Metric.FREE_RIDER_SHARE.ordinal()] = population == 0 ? Double.NaN : (double) freeRiders / population;
+        overall[Metric.MEAN_EFFORT.ordinal()] = workersSum == 0 ? Double.NaN : effortSum / workersSum;
+        overall[Metric.SANCTIONS.ordinal()] = sanctions;
+        overall[Metric.COMMONS_STOCK.ordinal()] = capacity > 0 ? commons / capacity : Double.NaN;
+        overall[Metric.COMMON_STOCK.ordinal()] = population == 0 ? Double.NaN : commonStock / population;
+        overall[Metric.HOURS_WORKED.ordinal()] = population == 0 ? Double.NaN : hoursSum / population;
+        overall[Metric.FREE_TIME.ordinal()] = population == 0 ? Double.NaN : freeSum / population;
+        overall[Metric.HARVEST_CAP.ordinal()] = population == 0 ? Double.NaN : harvestCap / population;
+        overall[Metric.SANCTIONS_POLICY.ordinal()] = population == 0 ? Double.NaN : sanctionsPolicy / population;
+        overall[Metric.COLLAPSED.ordinal()] = towns.isEmpty() ? Double.NaN : (double) collapsed / towns.size();
     }
 
     /** The final state: Lorenz points of wealth at the latest measurement, at most 1001 of them. */

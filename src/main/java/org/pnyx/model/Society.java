@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.pnyx.config.CitizenTraitsConfig;
+import org.pnyx.config.EconomyConfig;
 import org.pnyx.config.MunicipalitySpec;
 import org.pnyx.config.ScenarioConfig;
 
@@ -39,13 +40,17 @@ public record Society(Citizens citizens, List<Municipality> municipalities) {
         Citizens c = new Citizens((int) total);
         CitizenTraitsConfig t = scenario.citizens();
         boolean stagger = scenario.values().b("municipalities.staggerMeetings");
-        double[] policy = {scenario.values().d("policy.commonShare"), scenario.values().d("policy.needLevel")};
+        double[] policy = new double[Issue.COUNT];
+        policy[Issue.COMMON_SHARE.ordinal()] = scenario.values().d("policy.commonShare");
+        policy[Issue.NEED_LEVEL.ordinal()] = scenario.values().d("policy.needLevel");
+        policy[Issue.HARVEST_CAP.ordinal()] = scenario.values().d("policy.harvestCap");
+        policy[Issue.SANCTIONS.ordinal()] = scenario.values().d("policy.sanctions");
         List<Municipality> towns = new ArrayList<>(specs.size());
         int id = 0;
         for (int index = 0; index < specs.size(); index++) {
             MunicipalitySpec s = specs.get(index);
             int offset = stagger ? index % s.bylaws().meetingInterval() : 0;
-            Municipality m = new Municipality(index, s.name(), s.bylaws(), offset, policy);
+            Municipality m = new Municipality(index, s.name(), s.bylaws(), s.economy(), offset, policy);
             for (int k = 0; k < s.population(); k++, id++) {
                 c.set(id, index, Sampler.draw(t.solidarity(), random), Sampler.draw(t.reason(), random),
                         Sampler.draw(t.freeTime(), random), Sampler.draw(t.need(), random),
@@ -65,11 +70,12 @@ public record Society(Citizens citizens, List<Municipality> municipalities) {
         int count = scenario.values().i("municipalities.count");
         int digits = Math.max(2, Integer.toString(count).length());
         List<MunicipalitySpec> specs = new ArrayList<>(count);
+        EconomyConfig economy = scenario.economy();
         for (int k = 0; k < count; k++) {
             int size = (int) Math.max(1, Math.round(Sampler.draw(scenario.values().distribution("municipalities.size"),
                     random)));
             specs.add(new MunicipalitySpec(String.format(Locale.ROOT, "m%0" + digits + "d", k + 1), size,
-                    scenario.bylaws()));
+                    scenario.bylaws(), economy));
         }
         return specs;
     }

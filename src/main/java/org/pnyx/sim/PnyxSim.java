@@ -2,10 +2,10 @@ package org.pnyx.sim;
 
 import java.util.List;
 import org.pnyx.config.ScenarioConfig;
+import org.pnyx.economy.Economy;
 import org.pnyx.metrics.MetricsCollector;
 import org.pnyx.metrics.RunObserver;
 import org.pnyx.model.Assembly;
-import org.pnyx.model.Livelihood;
 import org.pnyx.model.Municipality;
 import org.pnyx.model.Society;
 import sim.engine.Schedule;
@@ -15,7 +15,7 @@ import sim.engine.Steppable;
 /**
  * One run of a scenario. A week is three phases scheduled once each, in this order:
  * <ol>
- *   <li>livelihood: every municipality's weekly economy, in index order;</li>
+ *   <li>economy: every municipality's weekly economy, in index order;</li>
  *   <li>assemblies: the assemblies whose meeting falls this week meet, in index order;</li>
  *   <li>bookkeeping: metrics are measured and handed to the observer.</li>
  * </ol>
@@ -28,7 +28,7 @@ public final class PnyxSim extends SimState {
     private final transient ScenarioConfig scenario;
     private final transient RunObserver observer;
     private transient Society society;
-    private transient Livelihood livelihood;
+    private transient Economy economy;
     private transient Assembly assembly;
     private transient MetricsCollector metrics;
 
@@ -42,11 +42,11 @@ public final class PnyxSim extends SimState {
     public void start() {
         super.start();
         society = Society.build(scenario, random);
-        livelihood = new Livelihood(scenario.livelihood());
+        economy = new Economy(society, random);
         assembly = new Assembly(scenario.attendance(), scenario.influenceGain(), scenario.influenceRelaxation());
         metrics = new MetricsCollector(society);
         observer.begin(society.municipalities().stream().map(Municipality::name).toList());
-        schedule.scheduleRepeating(Schedule.EPOCH, 0, (Steppable) state -> livelihoodPhase(), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, 0, (Steppable) state -> economyPhase(), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, 1, (Steppable) state -> assemblyPhase(), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, 2, (Steppable) state -> bookkeepingPhase(), 1.0);
     }
@@ -55,10 +55,11 @@ public final class PnyxSim extends SimState {
         return (long) schedule.getTime();
     }
 
-    private void livelihoodPhase() {
+    private void economyPhase() {
+        long week = week();
         for (Municipality m : society.municipalities()) {
             m.startWeek();
-            livelihood.week(m, society.citizens(), random);
+            economy.week(m, society.citizens(), random, week);
         }
     }
 
