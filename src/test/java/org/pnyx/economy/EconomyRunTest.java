@@ -53,7 +53,9 @@ class EconomyRunTest {
     @Test
     void capitalistProfitCompoundsIntoRisingWealthInequality() {
         String equalWealth = "  wealth: {dist: constant, mean: 10, min: 0, max: 1000000}";
-        String capitalist = yaml(300, "  regime: capitalist", "", "").replace(
+        // Everyone cooperates, so the comparison isolates ownership from free riding.
+        String capitalist = yaml(300, "  conditionalShare: 0.0\n  freeRiderShare: 0.0\n  regime: capitalist", "", "")
+                .replace(
                 "  wealth: {dist: constant, mean: 0, min: 0, max: 1000000}", equalWealth);
         String commune = capitalist.replace("regime: capitalist", "regime: municipalized");
         List<double[]> cap = Fixtures.rows(Fixtures.scenario(capitalist));
