@@ -60,8 +60,8 @@ final class RunCommand implements Callable<Integer> {
         line(o, r, "recalls", "Facilitators recalled", false, "per week");
         line(o, r, "gini_wealth", "Wealth inequality (Gini)", false, "");
         line(o, r, "influence_concentration", "Influence concentration", false, "(Gini)");
-        line(o, r, "common_share", "Common stock share (policy)", true, "of income");
-        line(o, r, "need_level", "Guaranteed need (policy)", true, "of need");
+        line(o, r, "common_share", "Common share (policy)", true, "of surplus");
+        line(o, r, "need_level", "Need level (policy)", false, "(0.5 = need)");
         o.println();
         o.printf("Economy (%s):%n", s.economy().regime().key()
                 + (s.municipalities().stream().anyMatch(m -> m.economy().regime() != s.economy().regime())
