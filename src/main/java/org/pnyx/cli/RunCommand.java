@@ -69,8 +69,25 @@ final class RunCommand implements Callable<Integer> {
         line(o, r, "recalls", "Facilitators recalled", false, "per week");
         line(o, r, "gini_wealth", "Wealth inequality (Gini)", false, "");
         line(o, r, "influence_concentration", "Influence concentration", false, "(Gini)");
-        line(o, r, "common_share", "Common stock share (policy)", true, "of income");
-        line(o, r, "need_level", "Guaranteed need (policy)", true, "of need");
+        line(o, r, "common_share", "Common share (policy)", true, "of surplus");
+        line(o, r, "need_level", "Need level (policy)", false, "(0.5 = need)");
+        o.println();
+        o.printf("Economy (%s):%n", s.economy().regime().key()
+                + (s.municipalities().stream().anyMatch(m -> m.economy().regime() != s.economy().regime())
+                ? ", with per-municipality regimes" : ""));
+        line(o, r, "output_per_capita", "Output", false, "goods/wk/cap");
+        line(o, r, "need_satisfaction", "Need satisfied", true, "of citizens");
+        line(o, r, "shortfall_share", "Unmet need", true, "of need");
+        line(o, r, "gini_consumption", "Consumption inequality (Gini)", false, "");
+        line(o, r, "free_rider_share", "Free riders", true, "of citizens");
+        line(o, r, "mean_effort", "Mean effort", true, "of potential");
+        line(o, r, "sanctions", "Sanctions", false, "per week");
+        line(o, r, "commons_stock", "Commons standing", true, "of capacity");
+        line(o, r, "hours_worked", "Hours worked", false, "h/wk/cap");
+        line(o, r, "free_time", "Free time", false, "h/wk/cap");
+        StabilitySnapshot collapsed = r.stability().get("collapsed");
+        o.printf(Locale.ROOT, "  %-30s %8s %s%n", "Collapsed at the end", collapsed == null ? "n/a"
+                : String.format(Locale.ROOT, "%.0f%%", 100 * collapsed.finalValue()), "of municipalities");
         o.println();
         o.println("Outputs in " + dir + "/:");
         o.println("  timeseries.csv  municipalities.csv  votes.csv  lorenz.csv  summary.json  manifest.json");

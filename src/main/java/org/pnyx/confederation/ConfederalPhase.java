@@ -36,6 +36,9 @@ public final class ConfederalPhase {
     private final ConfederationConfig config;
     private final Society society;
     private final Citizens c;
+    /** Harvest cap imposed on a sanctioned over-harvester: the maximum sustainable yield (cap 0.5 of rK/2). */
+    static final double SUSTAINABLE_CAP = 0.5;
+
     private final List<Municipality> towns;
     private final List<Confederation> confederations = new ArrayList<>();
     private final double efficacyMemory;
@@ -170,8 +173,8 @@ public final class ConfederalPhase {
             }
         }
         for (int t = 0; t < sanctionWeeksLeft.length; t++) {
-            if (sanctionWeeksLeft[t] > 0) {
-                sanctionWeeksLeft[t]--;
+            if (sanctionWeeksLeft[t] > 0 && --sanctionWeeksLeft[t] == 0) {
+                towns.get(t).setImposedHarvestCap(Double.NaN);
             }
         }
         if (migration != null) {
@@ -459,6 +462,10 @@ public final class ConfederalPhase {
             int t = members.get(p).index();
             wealth[t] = posWealth[p];
             netReceived[t] += posNet[p];
+        }
+        if (commons.harm(h) > 0) {
+            // Ostrom (1990) principle 4-5: an over-harvester is held to the maximum sustainable yield.
+            h.setImposedHarvestCap(SUSTAINABLE_CAP);
         }
         sanctionWeeksLeft[h.index()] = config.voteInterval() + 1;
         sanctionsThisWeek++;

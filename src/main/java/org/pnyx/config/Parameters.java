@@ -44,9 +44,9 @@ public final class Parameters {
         distribution("citizens.freeTime", "normal", 12, 6, 0, 80, "hours/week",
                 "Hours a week free of work and care; a meeting costs its length out of it.");
         distribution("citizens.need", "normal", 1.0, 0.2, 0.1, 10, "goods/week",
-                "Goods a citizen must consume each week to meet basic need.");
+                "Goods a citizen must consume each week to meet basic need; below it the citizen is in shortfall.");
         distribution("citizens.ability", "lognormal", 1.0, 0.4, 0.05, 20, "index, mean 1",
-                "Productive ability; weekly income is ability times productivity.");
+                "Productive ability; weekly output is ability x effort x hours x productivity (x co-op and commons factors).");
         distribution("citizens.wealth", "lognormal", 20, 15, 0, 1_000_000, "goods",
                 "Initial private wealth.");
         distribution("citizens.habit", "beta", 0.3, 0.15, 0, 1, "propensity 0-1",
@@ -54,11 +54,18 @@ public final class Parameters {
         distribution("citizens.opinion", "uniform", 0.5, 0.29, 0, 1, "position 0-1",
                 "Initial opinion on each policy issue (the preferred policy value).");
 
-        dbl("policy.commonShare", 0.2, 0, false, 1, "share of income",
-                "Initial share of each citizen's income pooled as the municipality's common stock.", "Bookchin (seed 001)");
-        dbl("policy.needLevel", 0.5, 0, false, 1, "share of need",
-                "Initial share of each citizen's need that the common stock guarantees before the rest is shared equally.",
+        dbl("policy.commonShare", 0.2, 0, false, 1, "share of surplus",
+                "Initial share of the surplus over the need levels saved in the common stock (pooling regimes).",
                 "Bookchin (seed 001)");
+        dbl("policy.needLevel", 0.5, 0, false, 1, "need level 0-1",
+                "Initial need level set by the assembly: each citizen is entitled to (0.5 + value) x need (0.5: exactly need).",
+                "Bookchin (seed 001)");
+        dbl("policy.harvestCap", 1.0, 0, false, 1, "share of twice the MSY",
+                "Initial harvest cap of the commons: cap = value * r K / 2 (0.5 = maximum sustainable yield r K / 4).",
+                "Ostrom, Gardner & Walker (1994)");
+        dbl("policy.sanctions", 1.0, 0, false, 1, "share",
+                "Initial sanctions policy: the bylaws' monitoring probability is multiplied by it (0 suspends sanctions).",
+                "Ostrom (1990)");
 
         integer("bylaws.meetingInterval", 4, 1, 520, "weeks", "Weeks between assembly meetings.");
         dbl("bylaws.meetingHours", 3, 0.25, false, 40, "hours", "Length of a meeting, the time it costs each attendee.",
@@ -99,6 +106,26 @@ public final class Parameters {
         integer("bylaws.delegateRecall", 1, 0, 100, "deviations",
                 "Deviations from its mandate within a term after which the assembly recalls its confederal delegate (0: never).",
                 "Bookchin (seed 001): delegates are immediately recallable");
+        dbl("bylaws.monitoring", 0.2, 0, false, 1, "probability/week",
+                "Chance each worker's effort is checked in a week (times the assembly's sanctions policy).",
+                "Ostrom (1990) principle 4");
+        dbl("bylaws.monitoringCost", 0.1, 0, false, 1000, "goods per check",
+                "Output a check costs the pool.", "Ostrom, Gardner & Walker (1994)");
+        dbl("bylaws.effortNorm", 0.8, 0, false, 1, "share of potential",
+                "Effort below which a checked worker commits an offence.", "Pnyx design");
+        dbl("bylaws.sanctionFine", 1.0, 0, false, 100, "goods per good shirked",
+                "Fine per unit of shirked potential output, times (offences - 1): the graduated loss of share.",
+                "Ostrom (1990) principle 5; Fehr & Gaechter (2000)");
+        integer("bylaws.exclusionAfter", 3, 2, 1000, "offences",
+                "Offence that excludes a worker from work and share (the first is a warning, the ones between fines).");
+        integer("bylaws.exclusionWeeks", 8, 1, 10_000, "weeks", "Length of an exclusion.");
+        dbl("bylaws.forgiveness", 52, 0, false, 1e6, "weeks",
+                "Mean weeks after which one offence is forgiven (0: never).", "Ostrom (1990)");
+        bool("bylaws.sanctionsByAssembly", true,
+                "Whether the assembly's vote on the sanctions policy binds (false: sanctions are a fixed bylaw at "
+                        + "policy.sanctions).");
+        dbl("bylaws.esteemLoss", 0.1, 0, false, 1, "share of influence",
+                "Share of influence in the assembly a sanctioned citizen loses (loss of esteem).", "Ostrom (1990)");
 
         dbl("attendance.base", -4.5, -20, false, 20, "log-odds", "Intercept of the attendance log-odds.",
                 "Pnyx calibration");
@@ -137,13 +164,70 @@ public final class Parameters {
                 "Share of the distance to the neutral influence 1 lost at each meeting.",
                 "Bonabeau, Theraulaz & Deneubourg (1995)");
 
-        dbl("livelihood.productivity", 1.3, 0, false, 1000, "goods/week per unit ability",
-                "Weekly income of a citizen of ability 1.", "Pnyx design");
-        dbl("livelihood.consumptionRate", 0.02, 0, false, 1, "share of wealth per week",
-                "Share of wealth consumed each week on top of need.", "Pnyx design");
-        dbl("livelihood.exchangeRate", 0.05, 0, false, 1, "share of the poorer's wealth",
-                "Stake of a weekly fair-coin exchange with a random neighbour (yard-sale model; 0 turns it off).",
-                "Boghosian (2014); Chakraborti (2002)");
+        choice("economy.regime", "municipalized", Regime.names(),
+                "Ownership regime of every municipality (a municipality of an explicit list may override it): "
+                        + "municipalized, syndicalist, communitarian, capitalist or state_socialist (seed 001).");
+        choice("economy.distribution", "regime", List.of("regime", "need", "equal", "contribution", "wage"),
+                "Distribution rule; 'regime' uses the regime's own (need, contribution, equal, wage, need); "
+                        + "wage only under capitalism, which permits nothing else.");
+        dbl("economy.productivity", 0.075, 0, true, 100, "goods/hour",
+                "Goods an hour of full effort yields at ability 1, co-op factor 1 and a full commons, before automation.",
+                "Pnyx calibration");
+        dbl("economy.workHours", 40, 1, false, 80, "hours/week",
+                "Standard working week; free time (citizens.freeTime) is counted on top of it.");
+        dbl("economy.automation", 0, 0, false, 1, "level 0-1",
+                "Automation level: productivity is multiplied by 1 + automationGain * automation.",
+                "Bookchin, post-scarcity (seed 001)");
+        dbl("economy.automationGain", 1.0, 0, false, 100, "times",
+                "Productivity gain at full automation; where the regime frees time, hours shrink by the same factor.",
+                "Bookchin, post-scarcity (seed 001)");
+        dbl("economy.effortCost", 0.2, 0, true, 1, "goods per good of potential",
+                "Disutility of effort: the value a worker puts on the output their effort would forgo (payoff cost kappa).",
+                "Pnyx calibration; linear public-goods payoff (Ledyard 1995)");
+        dbl("economy.matchFraction", 0.8, 0, false, 1, "share",
+                "A conditional cooperator gives this share of the co-op's mean effort of last week (imperfect matching).",
+                "Fischbacher, Gaechter & Fehr (2001); Fischbacher & Gaechter (2010)");
+        dbl("economy.initialEffort", 0.5, 0, false, 1, "share of potential",
+                "First-week effort of conditional cooperators and free riders (contributions start near half).",
+                "Ledyard (1995); Fehr & Gaechter (2000)");
+        dbl("economy.conditionalShare", 0.5, 0, false, 1, "share of citizens",
+                "Initial share of conditional cooperators.", "Fischbacher, Gaechter & Fehr (2001): 50%");
+        dbl("economy.freeRiderShare", 0.3, 0, false, 1, "share of citizens",
+                "Initial share of free riders; the rest are unconditional cooperators.",
+                "Fischbacher, Gaechter & Fehr (2001): 30%");
+        dbl("economy.imitationRate", 0.02, 0, false, 1, "probability/week",
+                "Weekly chance a citizen compares payoffs with a random neighbour and may copy a better-off one's type.",
+                "Schlag (1998) proportional imitation");
+        integer("economy.coopSize", 20, 1, 1_000_000, "workers", "Workers per co-op (workplace).");
+        distribution("economy.coopProductivity", "lognormal", 1.0, 0.25, 0.05, 20, "factor, mean 1",
+                "Productivity factor of each co-op (its land and machines), drawn once.");
+        dbl("economy.profitShare", 0.3, 0, false, 1, "share of output",
+                "Capitalist regime: owners' share of output; workers are paid the rest of their own output as wage.",
+                "Pnyx calibration");
+        dbl("economy.ownerShare", 0.1, 0, false, 0.99, "share of citizens",
+                "Capitalist regime: the initially richest share of each town owns its workplaces and does not work.");
+        dbl("economy.exchangeRate", 0.05, 0, false, 1, "share of the poorer's wealth",
+                "Market regimes (syndicalist, capitalist): stake of a weekly fair-coin exchange with a random neighbour.",
+                "Chakraborti (2002); Boghosian (2014) yard-sale model");
+        dbl("economy.consumptionRate", 0.02, 0, false, 1, "share of wealth per week",
+                "Share of private wealth consumed each week on top of need.");
+        dbl("economy.initialStock", 4, 0, false, 1000, "weeks of need",
+                "Common stock at the start in the pooling regimes, in weeks of the town's total need.");
+        dbl("economy.stockDecay", 0.005, 0, false, 1, "share per week", "Share of the common stock that spoils each week.");
+        dbl("economy.commonsCapacity", 100, 0, true, 1e9, "resource units per citizen",
+                "Carrying capacity K of the town's renewable commons, per citizen.");
+        dbl("economy.commonsGrowth", 0.02, 0, false, 1, "per week",
+                "Intrinsic regrowth rate r of the commons: logistic growth r S (1 - S/K).", "Verhulst; Schaefer (1954)");
+        dbl("economy.resourceIntensity", 0.1, 0, false, 1000, "resource units per good",
+                "Commons harvested per good produced.", "Pnyx calibration");
+        dbl("economy.resourceDependence", 0.5, 0, false, 1, "weight 0-1",
+                "Labour productivity is multiplied by 1 - d + d S/K (d = 1: Gordon-Schaefer harvest qES).",
+                "Gordon (1954); Schaefer (1954)");
+        dbl("economy.commonsInitial", 1, 0, false, 1, "share of capacity", "Initial commons stock S/K.");
+        dbl("economy.crisisThreshold", 0.2, 0, false, 1, "share of citizens",
+                "A week is a crisis when more than this share of citizens consume less than their need.");
+        integer("economy.collapseWeeks", 26, 1, 10_000_000, "weeks",
+                "Consecutive crisis weeks after which the municipality is recorded as collapsed (for good).");
 
 
         bool("confederation.enabled", false,

@@ -10,7 +10,8 @@ import java.util.Map;
  *
  * @param values          every catalogue value, defaults included
  * @param municipalities  explicit municipalities, or empty to generate them from the size distribution
- * @param overrides       per-municipality bylaw overrides as written, by municipality name (for the manifest)
+ * @param overrides       per-municipality overrides as written (bylaw keys, and {@code regime}), by municipality
+ *                        name (for the manifest)
  */
 public record ScenarioConfig(ParameterValues values, List<MunicipalitySpec> municipalities,
                              Map<String, Map<String, Object>> overrides) {
@@ -21,7 +22,7 @@ public record ScenarioConfig(ParameterValues values, List<MunicipalitySpec> muni
         // Builds every record once so that a bad combination fails here, not mid-run.
         BylawConfig.from(values);
         AttendanceConfig.from(values);
-        LivelihoodConfig.from(values);
+        EconomyConfig.from(values);
         CitizenTraitsConfig.from(values);
         ConfederationConfig.from(values);
         values.distribution("municipalities.size");
@@ -52,8 +53,9 @@ public record ScenarioConfig(ParameterValues values, List<MunicipalitySpec> muni
         return AttendanceConfig.from(values);
     }
 
-    public LivelihoodConfig livelihood() {
-        return LivelihoodConfig.from(values);
+    /** The scenario-wide economy; a municipality of an explicit list may override its regime. */
+    public EconomyConfig economy() {
+        return EconomyConfig.from(values);
     }
 
     public ConfederationConfig confederation() {

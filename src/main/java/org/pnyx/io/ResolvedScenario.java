@@ -7,7 +7,10 @@ import java.util.Map;
 import org.pnyx.config.MunicipalitySpec;
 import org.pnyx.config.ScenarioConfig;
 
-/** The fully resolved scenario, defaults included, as nested maps in catalogue order (for the manifest). */
+/**
+ * The fully resolved scenario, defaults included, as nested maps in catalogue order (for the manifest).
+ * Each municipality of an explicit list carries its regime (its own or the scenario's) and its bylaw overrides.
+ */
 public final class ResolvedScenario {
 
     private ResolvedScenario() {
@@ -32,6 +35,7 @@ public final class ResolvedScenario {
                 }
                 entry.put("endowment", m.endowment());
                 entry.put("exitAllowed", m.exitAllowed());
+                entry.put("regime", m.economy().regime().key());
                 Map<String, Object> overrides = scenario.overrides().get(m.name());
                 if (overrides != null && !overrides.isEmpty()) {
                     entry.put("bylaws", new LinkedHashMap<>(overrides));

@@ -161,6 +161,12 @@ public final class RunWriter implements RunObserver {
         manifest.putAll(manifestExtras);
         manifest.put("seed", scenario.seed());
         manifest.put("steps", scenario.steps());
+        manifest.put("regime", scenario.economy().regime().key());
+        Map<String, Object> regimes = new LinkedHashMap<>();
+        scenario.municipalities().forEach(m -> regimes.put(m.name(), m.economy().regime().key()));
+        if (!regimes.isEmpty()) {
+            manifest.put("municipality_regimes", regimes);
+        }
         manifest.put("wall_time_seconds", Math.round(wallSeconds * 1000) / 1000.0);
         manifest.put("java_version", System.getProperty("java.version"));
         manifest.put("scenario", ResolvedScenario.of(scenario));

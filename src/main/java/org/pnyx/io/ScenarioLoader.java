@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.pnyx.config.BylawConfig;
+import org.pnyx.config.EconomyConfig;
 import org.pnyx.config.MunicipalitySpec;
 import org.pnyx.config.ParameterSpec;
 import org.pnyx.config.ParameterValues;
@@ -39,7 +40,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 public final class ScenarioLoader {
 
     private static final String LIST = "municipalities.list";
-    private static final List<String> MUNICIPALITY_KEYS = List.of("name", "population", "bylaws", "region",
+    private static final List<String> MUNICIPALITY_KEYS = List.of("name", "population", "regime", "bylaws", "region",
             "endowment", "exitAllowed");
 
     private final Parameters catalog = Parameters.catalog();
@@ -48,8 +49,8 @@ public final class ScenarioLoader {
     private final Map<String, Integer> lines = new LinkedHashMap<>();
     private String file = "";
 
-    /** A municipality entry as written: name, population, bylaw overrides with their lines. */
-    private record Entry(String name, Integer population, Map<String, Object> bylaws, String region,
+    /** A municipality entry as written: name, population, regime override (or null), bylaw overrides, line. */
+    private record Entry(String name, Integer population, String regime, Map<String, Object> bylaws, String region,
                          double endowment, boolean exitAllowed, int line) {
     }
 
@@ -131,9 +132,13 @@ public final class ScenarioLoader {
             }
             Map<String, Object> merged = new LinkedHashMap<>(resolved);
             e.bylaws().forEach((k, v) -> merged.put("bylaws." + k, v));
+            if (e.regime() != null) {
+                merged.put("economy.regime", e.regime());
+            }
             try {
-                towns.add(new MunicipalitySpec(e.name(), e.population(), BylawConfig.from(new ParameterValues(merged)),
-                        e.region(), e.endowment(), e.exitAllowed()));
+                ParameterValues own = new ParameterValues(merged);
+                towns.add(new MunicipalitySpec(e.name(), e.population(), BylawConfig.from(own),
+                        EconomyConfig.from(own), e.region(), e.endowment(), e.exitAllowed()));
                 overridesByTown.put(e.name(), e.bylaws());
             } catch (IllegalArgumentException ex) {
                 problems.add(file + ":" + e.line() + ": " + LIST + " (" + e.name() + "): " + ex.getMessage());
@@ -242,6 +247,7 @@ public final class ScenarioLoader {
             }
             String name = null;
             Integer size = null;
+            String regime = null;
             Map<String, Object> bylaws = new LinkedHashMap<>();
             String region = null;
             double endowment = 1.0;
@@ -253,6 +259,8 @@ public final class ScenarioLoader {
                     case "name" -> name = v instanceof ScalarNode s && !s.getValue().isBlank() ? s.getValue().trim()
                             : reportName(v);
                     case "population" -> size = (Integer) scalar(population, LIST + ".population", v).orElse(null);
+                    case "regime" -> regime = (String) scalar(catalog.get("economy.regime"), LIST + ".regime", v)
+                            .orElse(null);
                     case "bylaws" -> readBylaws(v, bylaws);
                     case "region" -> region = (String) scalar(regionSpec, LIST + ".region", v).orElse(null);
                     case "endowment" -> endowment = (Double) scalar(endowmentSpec, LIST + ".endowment", v)
@@ -270,7 +278,7 @@ public final class ScenarioLoader {
                 }
                 continue;
             }
-            entries.add(new Entry(name, size, bylaws, region, endowment, exitAllowed, line(item)));
+            entries.add(new Entry(name, size, regime, bylaws, region, endowment, exitAllowed, line(item)));
         }
     }
 

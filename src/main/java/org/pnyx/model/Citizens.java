@@ -4,8 +4,10 @@ package org.pnyx.model;
  * All citizens of a run, stored as parallel primitive arrays indexed by citizen id (0..size-1),
  * so the weekly loops touch compact memory in a fixed order. Ids are stable for the whole run.
  *
- * <p>Traits (solidarity, reason, free time, need, ability) are fixed at birth; wealth, habit,
- * aspiration, efficacy, influence and opinions change during the run.
+ * <p>Traits (solidarity, reason, need, ability) are fixed at birth; free time is the trait plus the
+ * hours the economy frees (set once when the economy starts); wealth, habit, aspiration, efficacy,
+ * influence, opinions and the economic state (strategy, effort, output, consumption, offences,
+ * exclusion, ownership) change during the run.
  */
 public final class Citizens {
 
@@ -27,6 +29,13 @@ public final class Citizens {
     final double[] wealth;
     final int[] officeMeetings;
     final boolean[] attended;
+    final byte[] strategy;
+    final float[] effort;
+    final float[] output;
+    final float[] consumption;
+    final byte[] offences;
+    final short[] excluded;
+    final boolean[] owner;
 
     /** Allocates {@code size} citizens with zeroed state; {@link Populations} fills them. */
     public Citizens(int size) {
@@ -48,6 +57,13 @@ public final class Citizens {
         wealth = new double[size];
         officeMeetings = new int[size];
         attended = new boolean[size];
+        strategy = new byte[size];
+        effort = new float[size];
+        output = new float[size];
+        consumption = new float[size];
+        offences = new byte[size];
+        excluded = new short[size];
+        owner = new boolean[size];
     }
 
     /** Number of citizens. */
@@ -159,6 +175,92 @@ public final class Citizens {
     /** Moves solidarity the share {@code rate} of the way toward 1 (civic education). */
     public void educate(int id, double rate) {
         solidarity[id] += (float) (rate * (1 - solidarity[id]));
+    }
+
+    /** Effort type. */
+    public Strategy strategy(int id) {
+        return Strategy.of(strategy[id]);
+    }
+
+    public void setStrategy(int id, Strategy value) {
+        strategy[id] = (byte) value.ordinal();
+    }
+
+    /** This week's effort, share of potential output in [0, 1]. */
+    public double effort(int id) {
+        return effort[id];
+    }
+
+    public void setEffort(int id, double value) {
+        effort[id] = (float) value;
+    }
+
+    /** This week's output, goods. */
+    public double output(int id) {
+        return output[id];
+    }
+
+    public void setOutput(int id, double goods) {
+        output[id] = (float) goods;
+    }
+
+    /** This week's consumption, goods. */
+    public double consumption(int id) {
+        return consumption[id];
+    }
+
+    public void setConsumption(int id, double goods) {
+        consumption[id] = (float) goods;
+    }
+
+    /** Whether this week's consumption fell short of need. */
+    public boolean inShortfall(int id) {
+        return consumption[id] < need[id] * (1 - 1e-6);
+    }
+
+    /** Offences on record (graduated sanctions), 0 to 127. */
+    public int offences(int id) {
+        return offences[id];
+    }
+
+    public void setOffences(int id, int count) {
+        offences[id] = (byte) Math.min(127, count);
+    }
+
+    /** Weeks of exclusion from work and share still to serve. */
+    public int excludedWeeks(int id) {
+        return excluded[id];
+    }
+
+    public void setExcludedWeeks(int id, int weeks) {
+        excluded[id] = (short) Math.min(Short.MAX_VALUE, weeks);
+    }
+
+    /** Whether the citizen owns workplaces (capitalist regime) and lives on profit instead of work. */
+    public boolean owner(int id) {
+        return owner[id];
+    }
+
+    public void setOwner(int id, boolean value) {
+        owner[id] = value;
+    }
+
+    public void setWealth(int id, double goods) {
+        wealth[id] = goods;
+    }
+
+    public void setIncome(int id, double goods) {
+        income[id] = (float) goods;
+    }
+
+    /** Adds hours to the citizen's weekly free time (automation's freed hours, or an owner's whole week). */
+    public void addFreeTime(int id, double hours) {
+        freeTime[id] += (float) hours;
+    }
+
+    /** Multiplies influence by {@code 1 - share}, not below the assembly's floor (loss of esteem). */
+    public void loseEsteem(int id, double share) {
+        influence[id] = Math.max(0.1f, (float) (influence[id] * (1 - share)));
     }
 
     /** Sets traits directly; for hand-built fixtures in tests and for later subsystems. */

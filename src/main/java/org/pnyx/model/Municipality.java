@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.pnyx.config.BylawConfig;
+import org.pnyx.config.EconomyConfig;
 import org.pnyx.rules.Bylaws;
 import org.pnyx.rules.Deliberation;
 import org.pnyx.rules.OfficeSelector;
@@ -11,14 +12,16 @@ import org.pnyx.rules.VotingRule;
 
 /**
  * A municipality: its members (citizen ids in ascending order), its policies, its assembly's bylaws
- * and rules, its facilitator, the defeated proposals waiting to return, and the record of its
- * latest meeting and of the current week.
+ * and rules, its economy's settings and ledger, its facilitator, the defeated proposals waiting to
+ * return, and the record of its latest meeting and of the current week.
  */
 public final class Municipality {
 
     private final int index;
     private final String name;
     private final BylawConfig bylaws;
+    private final EconomyConfig economy;
+    private final Ledger ledger = new Ledger();
     private final VotingRule rule;
     private final VotingRule fallback;
     private final Deliberation deliberation;
@@ -28,6 +31,7 @@ public final class Municipality {
     private double endowment = 1.0;
     private double productivityFactor = 1.0;
     private boolean exitAllowed = true;
+    private double imposedHarvestCap = Double.NaN;
     private boolean selfGoverning = true;
 
     private int[] members = new int[16];
@@ -56,13 +60,16 @@ public final class Municipality {
      * @param index         position in the run's municipality list
      * @param name          unique name
      * @param bylaws        the assembly's bylaws
+     * @param economy       the economy's settings (regime, rule, sanctions)
      * @param meetingOffset week within the meeting interval on which this assembly meets
      * @param initialPolicy starting value of each issue's policy, by {@link Issue} ordinal
      */
-    public Municipality(int index, String name, BylawConfig bylaws, int meetingOffset, double[] initialPolicy) {
+    public Municipality(int index, String name, BylawConfig bylaws, EconomyConfig economy, int meetingOffset,
+                        double[] initialPolicy) {
         this.index = index;
         this.name = name;
         this.bylaws = bylaws;
+        this.economy = economy;
         this.rule = Bylaws.voting(bylaws.decisionRule(), bylaws.supermajority());
         this.fallback = Bylaws.voting(bylaws.fallbackRule(), bylaws.supermajority());
         this.deliberation = Bylaws.deliberation(bylaws);
@@ -81,6 +88,16 @@ public final class Municipality {
 
     public BylawConfig bylaws() {
         return bylaws;
+    }
+
+    /** The economy's settings: regime, distribution rule, monitoring and sanctions. */
+    public EconomyConfig economy() {
+        return economy;
+    }
+
+    /** The economy's running accounts. */
+    public Ledger ledger() {
+        return ledger;
     }
 
     VotingRule rule() {
@@ -226,6 +243,19 @@ public final class Municipality {
             throw new IllegalArgumentException("productivityFactor must be at least 0, but was " + factor);
         }
         this.productivityFactor = factor;
+    }
+
+    /**
+     * A harvest cap imposed by the confederation (share of twice the maximum sustainable yield), or NaN
+     * when none is imposed. The town's own cap applies when lower.
+     */
+    public double imposedHarvestCap() {
+        return imposedHarvestCap;
+    }
+
+    /** Imposes (or, with NaN, lifts) a confederal harvest cap. */
+    public void setImposedHarvestCap(double cap) {
+        this.imposedHarvestCap = cap;
     }
 
     /** Opens or closes exit. */

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.pnyx.config.CitizenTraitsConfig;
+import org.pnyx.config.EconomyConfig;
 import org.pnyx.config.MunicipalitySpec;
+import org.pnyx.config.Regime;
 import org.pnyx.config.ScenarioConfig;
 
 /**
@@ -39,14 +41,19 @@ public record Society(Citizens citizens, List<Municipality> municipalities) {
         Citizens c = new Citizens((int) total);
         CitizenTraitsConfig t = scenario.citizens();
         boolean stagger = scenario.values().b("municipalities.staggerMeetings");
-        double[] policy = {scenario.values().d("policy.commonShare"), scenario.values().d("policy.needLevel")};
+        double[] policy = new double[Issue.COUNT];
+        policy[Issue.COMMON_SHARE.ordinal()] = scenario.values().d("policy.commonShare");
+        policy[Issue.NEED_LEVEL.ordinal()] = scenario.values().d("policy.needLevel");
+        policy[Issue.HARVEST_CAP.ordinal()] = scenario.values().d("policy.harvestCap");
+        policy[Issue.SANCTIONS.ordinal()] = scenario.values().d("policy.sanctions");
         List<Municipality> towns = new ArrayList<>(specs.size());
         int id = 0;
         for (int index = 0; index < specs.size(); index++) {
             MunicipalitySpec s = specs.get(index);
             int offset = stagger ? index % s.bylaws().meetingInterval() : 0;
-            Municipality m = new Municipality(index, s.name(), s.bylaws(), offset, policy);
-            m.setPlace(s.region(), s.endowment(), s.exitAllowed());
+            Municipality m = new Municipality(index, s.name(), s.bylaws(), s.economy(), offset, policy);
+            // Seed 002: under state socialism the individual cannot choose where to live.
+            m.setPlace(s.region(), s.endowment(), s.exitAllowed() && s.economy().regime() != Regime.STATE_SOCIALIST);
             for (int k = 0; k < s.population(); k++, id++) {
                 c.set(id, index, Sampler.draw(t.solidarity(), random), Sampler.draw(t.reason(), random),
                         Sampler.draw(t.freeTime(), random), Sampler.draw(t.need(), random),
@@ -80,13 +87,14 @@ public record Society(Citizens citizens, List<Municipality> municipalities) {
         int count = scenario.values().i("municipalities.count");
         int digits = Math.max(2, Integer.toString(count).length());
         List<MunicipalitySpec> specs = new ArrayList<>(count);
+        EconomyConfig economy = scenario.economy();
         for (int k = 0; k < count; k++) {
             int size = (int) Math.max(1, Math.round(Sampler.draw(scenario.values().distribution("municipalities.size"),
                     random)));
             // A constant endowment (the default) draws nothing, so the generator's sequence is unchanged.
             double endowment = Sampler.draw(scenario.values().distribution("municipalities.endowment"), random);
             specs.add(new MunicipalitySpec(String.format(Locale.ROOT, "m%0" + digits + "d", k + 1), size,
-                    scenario.bylaws(), null, endowment, true));
+                    scenario.bylaws(), economy, null, endowment, true));
         }
         return specs;
     }

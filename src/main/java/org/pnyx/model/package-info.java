@@ -1,5 +1,5 @@
 /**
  * The society: citizens stored as parallel arrays in id order, municipalities with their members,
- * policies and offices, and the assembly meeting and weekly livelihood procedures that act on them.
+ * policies, offices and economic ledger, and the assembly meeting procedure that acts on them.
  */
 package org.pnyx.model;

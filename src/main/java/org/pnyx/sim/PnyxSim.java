@@ -3,11 +3,10 @@ package org.pnyx.sim;
 import java.util.List;
 import org.pnyx.config.ScenarioConfig;
 import org.pnyx.confederation.ConfederalPhase;
-import org.pnyx.confederation.HarmSource;
+import org.pnyx.economy.Economy;
 import org.pnyx.metrics.MetricsCollector;
 import org.pnyx.metrics.RunObserver;
 import org.pnyx.model.Assembly;
-import org.pnyx.model.Livelihood;
 import org.pnyx.model.Municipality;
 import org.pnyx.model.Society;
 import sim.engine.Schedule;
@@ -17,7 +16,7 @@ import sim.engine.Steppable;
 /**
  * One run of a scenario. A week is four phases scheduled once each, in this order:
  * <ol>
- *   <li>livelihood: every municipality's weekly economy, in index order;</li>
+ *   <li>economy: every municipality's weekly economy, in index order;</li>
  *   <li>assemblies: the assemblies whose meeting falls this week meet, in index order;</li>
  *   <li>confederation: transition, confederal pooling, votes, enforcement and migration
  *       ({@link ConfederalPhase});</li>
@@ -32,7 +31,7 @@ public final class PnyxSim extends SimState {
     private final transient ScenarioConfig scenario;
     private final transient RunObserver observer;
     private transient Society society;
-    private transient Livelihood livelihood;
+    private transient Economy economy;
     private transient Assembly assembly;
     private transient MetricsCollector metrics;
     private transient ConfederalPhase confederal;
@@ -47,13 +46,13 @@ public final class PnyxSim extends SimState {
     public void start() {
         super.start();
         society = Society.build(scenario, random);
-        livelihood = new Livelihood(scenario.livelihood());
+        economy = new Economy(society, random);
         assembly = new Assembly(scenario.attendance(), scenario.influenceGain(), scenario.influenceRelaxation());
         confederal = new ConfederalPhase(scenario.confederation(), society, scenario.citizens().opinion(),
-                scenario.attendance().efficacyMemory(), HarmSource.NONE, observer::confederalVote, random);
+                scenario.attendance().efficacyMemory(), m -> m.ledger().overHarvest(m.economy().commonsGrowth()), observer::confederalVote, random);
         metrics = new MetricsCollector(society, confederal);
         observer.begin(society.municipalities().stream().map(Municipality::name).toList());
-        schedule.scheduleRepeating(Schedule.EPOCH, 0, (Steppable) state -> livelihoodPhase(), 1.0);
+        schedule.scheduleRepeating(Schedule.EPOCH, 0, (Steppable) state -> economyPhase(), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, 1, (Steppable) state -> assemblyPhase(), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, 2, (Steppable) state -> confederalPhase(), 1.0);
         schedule.scheduleRepeating(Schedule.EPOCH, 3, (Steppable) state -> bookkeepingPhase(), 1.0);
@@ -63,10 +62,11 @@ public final class PnyxSim extends SimState {
         return (long) schedule.getTime();
     }
 
-    private void livelihoodPhase() {
+    private void economyPhase() {
+        long week = week();
         for (Municipality m : society.municipalities()) {
             m.startWeek();
-            livelihood.week(m, society.citizens(), random);
+            economy.week(m, society.citizens(), random, week);
         }
     }
 

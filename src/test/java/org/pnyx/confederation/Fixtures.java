@@ -38,7 +38,7 @@ final class Fixtures {
         List<Municipality> towns = new ArrayList<>();
         int id = 0;
         for (int t = 0; t < sizes.length; t++) {
-            Municipality m = new Municipality(t, "t" + t, s.bylaws(), 0, new double[] {0.2, 0.5});
+            Municipality m = new Municipality(t, "t" + t, s.bylaws(), s.economy(), 0, new double[] {0.2, 0.5, 1, 1});
             for (int k = 0; k < sizes[t]; k++, id++) {
                 c.set(id, t, 1, 0.5, 12, 1, 1, 10, 0.3);
                 c.setConfederalOpinion(id, opinions[id]);

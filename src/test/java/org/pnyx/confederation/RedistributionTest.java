@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pnyx.config.ScenarioConfig;
+import org.pnyx.economy.Economy;
 import org.pnyx.model.Citizens;
-import org.pnyx.model.Livelihood;
 import org.pnyx.model.Municipality;
 import org.pnyx.model.Society;
 
@@ -75,14 +75,14 @@ class RedistributionTest {
             c.set(id, 0, 0.5, 0.5, 12, 1, 3, 200, 0.3);
         }
         society.municipalities().get(2).setProductivityFactor(0.2);
-        Livelihood livelihood = new Livelihood(s.livelihood());
         MersenneTwisterFast random = new MersenneTwisterFast(11);
+        Economy economy = new Economy(society, random);
         List<VoteRecord> votes = new ArrayList<>();
         ConfederalPhase phase = Fixtures.phase(s, society, votes);
         double moved = 0;
         for (int week = 0; week < 6; week++) {
             for (Municipality m : society.municipalities()) {
-                livelihood.week(m, c, random);
+                economy.week(m, c, random, week);
             }
             double before = total(c);
             phase.week(week, random);

@@ -26,7 +26,7 @@ class AssemblyTest {
             sets.addAll(List.of(bylaws));
             ScenarioConfig s = ScenarioLoader.parse("fixture", "name: fixture\n", sets);
             citizens = new Citizens(opinions.length);
-            town = new Municipality(0, "t", s.bylaws(), 0, new double[] {0.5, 0.5});
+            town = new Municipality(0, "t", s.bylaws(), s.economy(), 0, new double[] {0.5, 0.5, 1, 1});
             for (int id = 0; id < opinions.length; id++) {
                 citizens.set(id, 0, 0.5, 0.5, 20, 1, 1, 10, 0.5);
                 for (Issue issue : Issue.values()) {

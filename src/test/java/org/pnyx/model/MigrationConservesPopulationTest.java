@@ -17,7 +17,7 @@ class MigrationConservesPopulationTest {
     @Test
     void insertAndRemoveKeepMembersAscending() {
         ScenarioConfig s = load();
-        Municipality m = new Municipality(0, "a", s.bylaws(), 0, new double[] {0.2, 0.5});
+        Municipality m = new Municipality(0, "a", s.bylaws(), s.economy(), 0, new double[] {0.2, 0.5, 1, 1});
         for (int id : new int[] {2, 5, 9}) {
             m.addMember(id);
         }

@@ -1,0 +1,88 @@
+package org.pnyx.economy;
+
+import java.util.Arrays;
+
+/**
+ * The co-ops of one municipality: members {@code k * size .. (k + 1) * size - 1} in member order work in
+ * co-op {@code k}. Holds each co-op's productivity factor, the mean effort its members saw last week,
+ * per-week sums, and the plan values a state planner keeps.
+ */
+final class Workplaces {
+
+    final int size;
+    double[] factor;
+    double[] lastEffort;
+    double[] effortSum;
+    int[] workers;
+    double[] poolOutput;
+    double[] poolWeight;
+    int[] poolEntitled;
+    final double planShare;
+    final double planNeed;
+    final double planCap;
+    final double planSanctions;
+
+    Workplaces(int coops, int size, double planShare, double planNeed, double planCap, double planSanctions) {
+        this.size = size;
+        factor = new double[coops];
+        lastEffort = new double[coops];
+        effortSum = new double[coops];
+        workers = new int[coops];
+        poolOutput = new double[coops];
+        poolWeight = new double[coops];
+        poolEntitled = new int[coops];
+        this.planShare = planShare;
+        this.planNeed = planNeed;
+        this.planCap = planCap;
+        this.planSanctions = planSanctions;
+    }
+
+    int count() {
+        return factor.length;
+    }
+
+    /**
+     * Makes room for a town grown to {@code n} members by migration: new co-ops open with the mean
+     * productivity factor and mean last effort of the existing ones (no draw, so no random numbers).
+     */
+    void fit(int n) {
+        int coops = (n + size - 1) / size;
+        int old = factor.length;
+        if (coops <= old) {
+            return;
+        }
+        double meanFactor = old == 0 ? 1 : Arrays.stream(factor).average().orElse(1);
+        double meanEffort = old == 0 ? 0 : Arrays.stream(lastEffort).average().orElse(0);
+        factor = Arrays.copyOf(factor, coops);
+        lastEffort = Arrays.copyOf(lastEffort, coops);
+        Arrays.fill(factor, old, coops, meanFactor);
+        Arrays.fill(lastEffort, old, coops, meanEffort);
+        effortSum = new double[coops];
+        workers = new int[coops];
+        poolOutput = new double[coops];
+        poolWeight = new double[coops];
+        poolEntitled = new int[coops];
+    }
+
+    /** Members of co-op {@code j} in a town of {@code n}. */
+    int members(int j, int n) {
+        return Math.min(size, n - j * size);
+    }
+
+    void clearWeek() {
+        Arrays.fill(effortSum, 0);
+        Arrays.fill(workers, 0);
+        Arrays.fill(poolOutput, 0);
+        Arrays.fill(poolWeight, 0);
+        Arrays.fill(poolEntitled, 0);
+    }
+
+    /** This week's mean effort becomes what conditional cooperators see next week (kept if nobody worked). */
+    void rollEffort() {
+        for (int j = 0; j < factor.length; j++) {
+            if (workers[j] > 0) {
+                lastEffort[j] = effortSum[j] / workers[j];
+            }
+        }
+    }
+}
