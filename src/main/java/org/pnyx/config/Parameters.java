@@ -121,9 +121,9 @@ public final class Parameters {
         integer("bylaws.exclusionWeeks", 8, 1, 10_000, "weeks", "Length of an exclusion.");
         dbl("bylaws.forgiveness", 52, 0, false, 1e6, "weeks",
                 "Mean weeks after which one offence is forgiven (0: never).", "Ostrom (1990)");
-        bool("bylaws.sanctionsByAssembly", true,
-                "Whether the assembly's vote on the sanctions policy binds (false: sanctions are a fixed bylaw at "
-                        + "policy.sanctions).");
+        bool("bylaws.sanctionsByAssembly", false,
+                "Whether the assembly votes the sanctions policy each meeting (false: sanctions are a standing bylaw at "
+                        + "policy.sanctions; see scenarios/sanctions-by-vote.yaml for why).");
         dbl("bylaws.esteemLoss", 0.1, 0, false, 1, "share of influence",
                 "Share of influence in the assembly a sanctioned citizen loses (loss of esteem).", "Ostrom (1990)");
 
