@@ -4,12 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.pnyx.config.Regime;
 import org.pnyx.config.ScenarioConfig;
@@ -58,18 +54,5 @@ class EconomyConfigTest {
                     - {name: a, population: 10, regime: anarchist}
                 """, List.of()));
         assertTrue(e.getMessage().contains("t:4: municipalities.list.regime"), e.getMessage());
-    }
-
-    @Test
-    void economyPackageImportsNothingFromTheOuterRing() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of("src/main/java/org/pnyx/economy"))) {
-            for (Path f : files.toList()) {
-                String text = Files.readString(f);
-                for (String banned : List.of("import java.io", "import org.pnyx.io", "import org.pnyx.cli",
-                        "import javax.swing", "import org.jfree")) {
-                    assertTrue(!text.contains(banned), f + " must not " + banned);
-                }
-            }
-        }
     }
 }
