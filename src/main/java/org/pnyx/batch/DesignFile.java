@@ -64,7 +64,7 @@ public final class DesignFile {
         try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
             boolean header = true;
             for (CSVRecord rec : parser) {
-                int line = lineOf(lineStarts, rec.getCharacterPosition());
+                int line = lineOf(text, lineStarts, rec.getCharacterPosition());
                 if (header) {
                     header = false;
                     readHeader(name, line, rec, specs, parameters, problems);
@@ -134,7 +134,8 @@ public final class DesignFile {
         return starts.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    private static int lineOf(int[] starts, long position) {
+    /** The 1-based line of a record; Commons CSV reports a record's position before the comments it skipped. */
+    private static int lineOf(String text, int[] starts, long position) {
         int lo = 0;
         int hi = starts.length - 1;
         while (lo < hi) {
@@ -144,6 +145,14 @@ public final class DesignFile {
             } else {
                 hi = mid - 1;
             }
+        }
+        while (lo + 1 < starts.length) {
+            int end = text.indexOf('\n', starts[lo]);
+            String line = text.substring(starts[lo], end < 0 ? text.length() : end).trim();
+            if (!line.isEmpty() && !line.startsWith("#")) {
+                break;
+            }
+            lo++;
         }
         return lo + 1;
     }
