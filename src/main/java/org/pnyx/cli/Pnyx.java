@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "pnyx", mixinStandardHelpOptions = true, versionProvider = Pnyx.VersionProvider.class,
         description = "Simulates libertarian-municipalist societies: citizens, assemblies, bylaws.",
         subcommands = {RunCommand.class, ValidateCommand.class, DescribeCommand.class, BenchCommand.class,
-                SweepCommand.class, MergeCommand.class, SlurmCommand.class,
+                SweepCommand.class, MergeCommand.class, SlurmCommand.class, BenchSweepCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Pnyx implements Runnable {
 
