@@ -8,7 +8,7 @@ import org.pnyx.metrics.Stability;
 /**
  * Records what runs.csv keeps of one run, holding only the final window: each recorded metric's
  * final value and its mean over the final window (via {@link Stability}), and the first week in
- * which the {@code collapsed} metric is 1, when the model has that metric.
+ * which the {@code collapsed} metric is 1 (0/1, or a share that reaches 1), when the model has that metric.
  */
 public final class RunRecorder implements RunObserver {
 
@@ -55,7 +55,7 @@ public final class RunRecorder implements RunObserver {
         for (int k = 0; k < columns.length; k++) {
             slot[k] = overall[columns[k]];
         }
-        if (collapsedAt < 0 && collapsedColumn >= 0 && overall[collapsedColumn] >= 0.5) {
+        if (collapsedAt < 0 && collapsedColumn >= 0 && overall[collapsedColumn] >= 1 - 1e-9) {
             collapsedAt = week;
         }
         weeks++;

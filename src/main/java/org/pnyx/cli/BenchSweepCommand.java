@@ -2,12 +2,15 @@ package org.pnyx.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.pnyx.batch.Experiment;
@@ -96,6 +99,7 @@ final class BenchSweepCommand implements Callable<Integer> {
             for (int t : threads) {
                 Path dir = tmp.resolve("t" + t);
                 HeapProbe probe = new HeapProbe(e.runs());
+                double load = loadAverage();
                 Sweep.Result r = Sweep.run(e, Sweep.Options.of(dir, t), probe);
                 double perRun = r.seconds() / r.ran();
                 if (Double.isNaN(first)) {
@@ -108,7 +112,9 @@ final class BenchSweepCommand implements Callable<Integer> {
                     out.printf(Locale.ROOT, ", overhead %+.1f%% over bare", 100 * (perRun / bareSeconds - 1));
                 }
                 out.println();
-                out.printf(Locale.ROOT, "    heap after GC at 25/50/75/100%% of runs: %s MB%n", probe.report());
+                out.printf(Locale.ROOT, "    worker CPU %.3f s/run; load average %.1f before, %.1f after; heap after GC "
+                        + "at each quarter of the runs: %s MB%n", probe.cpuSeconds() / r.ran(), load, loadAverage(),
+                        probe.report());
                 out.flush();
             }
             return 0;
@@ -125,10 +131,18 @@ final class BenchSweepCommand implements Callable<Integer> {
         }
     }
 
-    /** Measures the heap after a full collection at each quarter of the runs. */
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    /**
+     * Measures the heap after a full collection at each quarter of the runs, and the CPU time of the
+     * worker threads (which shows whether runs slow each other down, whatever else loads the machine).
+     */
     private static final class HeapProbe implements Sweep.Listener {
         private final long total;
         private final List<String> samples = new ArrayList<>();
+        private final Map<Long, Long> cpu = new TreeMap<>();
         private long done;
 
         HeapProbe(long total) {
@@ -138,11 +152,16 @@ final class BenchSweepCommand implements Callable<Integer> {
         @Override
         public synchronized void finished(Experiment.Run run) {
             done++;
+            cpu.put(Thread.currentThread().getId(), ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
             if (done * 4 % total == 0 || done == total) {
                 Runtime rt = Runtime.getRuntime();
                 System.gc();
                 samples.add(String.format(Locale.ROOT, "%.1f", (rt.totalMemory() - rt.freeMemory()) / 1e6));
             }
+        }
+
+        synchronized double cpuSeconds() {
+            return cpu.values().stream().mapToLong(Long::longValue).sum() / 1e9;
         }
 
         synchronized String report() {
