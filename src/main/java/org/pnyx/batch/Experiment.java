@@ -17,7 +17,7 @@ import java.util.Map;
  * {@code r % replications}.
  *
  * @param name          experiment name; names the default output folder {@code results/<name>/}
- * @param file          the experiment file (for messages and the record), or the design CSV's scenario
+ * @param file          the experiment file, for messages and the record
  * @param scenarioFile  the base scenario file
  * @param scenarioText  the base scenario's text, read once so every run uses the same
  * @param fixed         {@code key.path -> value} applied to every run, in file order
