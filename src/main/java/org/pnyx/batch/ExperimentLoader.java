@@ -96,7 +96,8 @@ public final class ExperimentLoader {
         if (!(root instanceof MappingNode map)) {
             throw new ExperimentException(at(root) + "an experiment must be a mapping of keys to values");
         }
-        Path dir = path.toAbsolutePath().getParent();
+        // Relative to the experiment file as it was named, so records and messages carry no machine's absolute paths.
+        Path dir = path.getParent() == null ? Path.of("") : path.getParent();
         String name = stem(path);
         Path scenario = null;
         int scenarioLine = 0;
