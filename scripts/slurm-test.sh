@@ -29,7 +29,13 @@ PIDS=()
 cleanup() {
     local rc=$?
     for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-    [ -f "$T/munged.pid" ] && kill "$(cat "$T/munged.pid")" 2>/dev/null || true
+    for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
+    if [ -f "$T/munged.pid" ]; then
+        local mpid
+        mpid=$(cat "$T/munged.pid")
+        kill "$mpid" 2>/dev/null || true
+        for _ in $(seq 1 50); do kill -0 "$mpid" 2>/dev/null || break; sleep 0.1; done
+    fi
     if [ $rc -ne 0 ]; then
         echo "slurm-test: FAILED; logs kept in $T" >&2
         tail -n 20 "$T"/*.log "$T"/res/slurm/*.out 2>/dev/null >&2 || true
