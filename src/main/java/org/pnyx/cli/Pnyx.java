@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 @Command(name = "pnyx", mixinStandardHelpOptions = true, versionProvider = Pnyx.VersionProvider.class,
         description = "Simulates libertarian-municipalist societies: citizens, assemblies, bylaws.",
         subcommands = {RunCommand.class, ValidateCommand.class, DescribeCommand.class, ChartCommand.class,
-                ReportCommand.class, CompareCommand.class, BenchCommand.class,
+                ReportCommand.class, CompareCommand.class, SweepCommand.class, MergeCommand.class,
+                SlurmCommand.class, BenchCommand.class, BenchSweepCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Pnyx implements Runnable {
 
