@@ -1,0 +1,67 @@
+package org.pnyx.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pnyx.model.Ledger;
+
+/** A town harvesting beyond the commons' sustainable yield is held to it when the confederation sanctions it. */
+class CommonsEnforcementTest {
+
+    private static final String ROGUE = """
+            name: rogue-commons
+            seed: 42
+            steps: 156
+            municipalities:
+              list:
+                - {name: rogue, population: 600, endowment: 2.0}
+                - {name: a, population: 100}
+                - {name: b, population: 100}
+                - {name: c, population: 100}
+            economy: {resourceIntensity: 0.2}
+            confederation: {enabled: true, share: 0.0, voteInterval: 13, hoardingThreshold: 100}
+            """;
+
+    @Test
+    void overHarvestIsTheHarvestBeyondTheMaximumSustainableYield() {
+        Ledger l = new Ledger();
+        l.setCapacity(100);
+        l.setHarvest(0.75);
+        assertEquals(0.5, l.overHarvest(0.02), 1e-12, "MSY = rK/4 = 0.5; 0.75 is 50% beyond it");
+        l.setHarvest(0.4);
+        assertEquals(0, l.overHarvest(0.02), 0, "within the sustainable yield there is no harm");
+    }
+
+    @Test
+    void sanctionedOverHarvesterIsHeldToTheSustainableCap(@TempDir Path tmp) throws Exception {
+        Path dir = tmp.resolve("t");
+        Runs.run(ScenarioLoader.parse("rogue.yaml", ROGUE, List.of("confederation.rule=one_municipality_one_vote")),
+                dir, "rogue.yaml", List.of());
+        List<CSVRecord> rogue;
+        try (Reader r = Files.newBufferedReader(dir.resolve("municipalities.csv"))) {
+            rogue = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(r).stream()
+                    .filter(x -> x.get("municipality").equals("rogue")).toList();
+        }
+        int sanctionedWeeks = 0;
+        for (int w = 1; w < rogue.size(); w++) {
+            boolean before = rogue.get(w - 1).get("confederal_sanctions").equals("1");
+            boolean now = rogue.get(w).get("confederal_sanctions").equals("1");
+            if (before && now) {
+                sanctionedWeeks++;
+                double cap = Double.parseDouble(rogue.get(w).get("harvest_cap"));
+                assertTrue(cap <= 0.5 + 1e-9, "week " + w + ": cap in force " + cap + " above the sustainable 0.5");
+            }
+        }
+        assertTrue(sanctionedWeeks >= 13, "the small towns' majority sanctions the over-harvester: " + sanctionedWeeks);
+        List<String> votes = Files.readAllLines(dir.resolve("votes.csv"));
+        assertTrue(votes.stream().anyMatch(v -> v.contains(",sanction,rogue,")), "a sanction vote names the rogue");
+    }
+}
