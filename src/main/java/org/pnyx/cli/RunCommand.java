@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.pnyx.charts.ChartOptions;
 import org.pnyx.charts.Charts;
+import org.pnyx.config.ConfederationConfig;
 import org.pnyx.config.ScenarioConfig;
 import org.pnyx.io.Runs;
 import org.pnyx.metrics.StabilitySnapshot;
@@ -88,6 +89,20 @@ final class RunCommand implements Callable<Integer> {
         StabilitySnapshot collapsed = r.stability().get("collapsed");
         o.printf(Locale.ROOT, "  %-30s %8s %s%n", "Collapsed at the end", collapsed == null ? "n/a"
                 : String.format(Locale.ROOT, "%.0f%%", 100 * collapsed.finalValue()), "of municipalities");
+        ConfederationConfig f = s.confederation();
+        if (f.enabled() || f.transition() || f.migration()) {
+            o.println();
+            o.printf("Confederation (rule in force: %s):%n", f.rule().name().toLowerCase(Locale.ROOT));
+            line(o, r, "gini_between_municipalities", "Inequality between towns", false, "(Gini)");
+            line(o, r, "transfers", "Goods moved between towns", false, "per week");
+            line(o, r, "confederal_votes", "Confederal votes", false, "per week");
+            line(o, r, "rule_disagreements", "Votes where the rules disagree", false, "per week");
+            line(o, r, "delegate_fidelity", "Delegate fidelity", true, "of votes");
+            line(o, r, "migrations", "Migrations", false, "per week");
+            line(o, r, "liberty_index", "Liberty index", false, "(0-1)");
+            line(o, r, "democratized_share", "Democratized towns", true, "of towns");
+            line(o, r, "state_power", "Under state councils", true, "of citizens");
+        }
         o.println();
         o.println("Outputs in " + dir + "/:");
         o.println("  timeseries.csv  municipalities.csv  votes.csv  lorenz.csv  summary.json  manifest.json");
