@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.pnyx.config.ParameterSpec;
 import org.pnyx.config.Parameters;
+import org.pnyx.config.Suggestions;
 
 /**
  * Reads a design CSV: a header of scenario key paths, then one row per design point, as made by
@@ -110,7 +111,7 @@ public final class DesignFile {
         for (String column : rec) {
             ParameterSpec spec = Parameters.catalog().get(column);
             if (spec == null) {
-                problems.add(name + ":" + line + ": unknown column '" + column + "'" + Keys.hint(column)
+                problems.add(name + ":" + line + ": unknown column '" + column + "'" + Suggestions.hint(column)
                         + " (columns are scenario key paths; see 'pnyx describe')");
             } else if (column.equals("seed")) {
                 problems.add(name + ":" + line + ": column 'seed' cannot be varied: each run's seed is derived from "

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.pnyx.config.ParameterSpec;
 import org.pnyx.config.Parameters;
+import org.pnyx.config.Suggestions;
 import org.pnyx.io.Numbers;
 import org.pnyx.io.ScenarioException;
 import org.pnyx.io.ScenarioLoader;
@@ -501,7 +502,7 @@ public final class ExperimentLoader {
                 flatten(t.getValueNode(), path + ".", section, out);
             } else {
                 problems.add(at(t.getKeyNode()) + section + "." + path + ": unknown scenario key '" + path + "'"
-                        + Keys.hint(path) + " (see 'pnyx describe')");
+                        + Suggestions.hint(path) + " (see 'pnyx describe')");
             }
         }
     }
@@ -525,7 +526,7 @@ public final class ExperimentLoader {
             }
             if (!Metric.columns().contains(m)) {
                 problems.add(at(item) + "record.metrics: unknown metric '" + m + "'"
-                        + Keys.nearest(m, Metric.columns()).map(k -> "; did you mean '" + k + "'?")
+                        + Suggestions.nearest(m, Metric.columns()).map(k -> "; did you mean '" + k + "'?")
                         .orElse("; allowed: " + String.join(", ", Metric.columns())));
             } else if (!wanted.add(m)) {
                 problems.add(at(item) + "record.metrics: '" + m + "' is listed twice");
@@ -541,7 +542,7 @@ public final class ExperimentLoader {
             return m;
         }
         problems.add(at(s) + "design: value '" + m + "' is not allowed; allowed: one of "
-                + String.join(", ", Designs.METHODS) + ", csv" + Keys.nearest(m, Designs.METHODS)
+                + String.join(", ", Designs.METHODS) + ", csv" + Suggestions.nearest(m, Designs.METHODS)
                 .map(k -> " (did you mean '" + k + "'?)").orElse(""));
         return "full_factorial";
     }
@@ -628,7 +629,7 @@ public final class ExperimentLoader {
 
     private void unknown(Node keyNode, String path, String prefix, List<String> allowed) {
         String leaf = path.substring(prefix.length());
-        problems.add(at(keyNode) + "unknown key '" + path + "'" + Keys.nearest(leaf, allowed)
+        problems.add(at(keyNode) + "unknown key '" + path + "'" + Suggestions.nearest(leaf, allowed)
                 .map(k -> "; did you mean '" + prefix + k + "'?").orElse("; allowed here: "
                         + String.join(", ", allowed)));
     }

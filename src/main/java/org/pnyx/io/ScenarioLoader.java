@@ -21,6 +21,7 @@ import org.pnyx.config.ParameterSpec;
 import org.pnyx.config.ParameterValues;
 import org.pnyx.config.Parameters;
 import org.pnyx.config.ScenarioConfig;
+import org.pnyx.config.Suggestions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -268,7 +269,7 @@ public final class ScenarioLoader {
                     case "exitAllowed" -> exitAllowed = (Boolean) scalar(exitSpec, LIST + ".exitAllowed", v)
                             .orElse(true);
                     default -> problems.add(at(t.getKeyNode()) + "unknown key '" + LIST + "." + key + "'"
-                            + nearest(key, MUNICIPALITY_KEYS).map(k -> "; did you mean '" + k + "'?")
+                            + Suggestions.nearest(key, MUNICIPALITY_KEYS).map(k -> "; did you mean '" + k + "'?")
                             .orElse("; allowed: " + String.join(", ", MUNICIPALITY_KEYS)));
                 }
             }
@@ -320,7 +321,7 @@ public final class ScenarioLoader {
         ParameterSpec spec = catalog.get(path);
         if (spec == null) {
             problems.add("--set " + assignment + ": unknown key '" + path + "'"
-                    + nearest(path, catalog.all().stream().map(ParameterSpec::path).toList())
+                    + Suggestions.nearest(path, catalog.all().stream().map(ParameterSpec::path).toList())
                     .map(k -> "; did you mean '" + k + "'?").orElse("; see 'pnyx describe' for all keys"));
             return;
         }
@@ -351,48 +352,18 @@ public final class ScenarioLoader {
 
     private String suggestion(String prefix, String key) {
         List<String> siblings = childrenOf(prefix);
-        java.util.Optional<String> near = nearest(key, siblings);
+        java.util.Optional<String> near = Suggestions.nearest(key, siblings);
         if (near.isPresent()) {
             return "; did you mean '" + prefix + near.get() + "'?";
         }
         // The key may belong to another section, e.g. 'quorum' written at the top level.
         for (ParameterSpec s : catalog.all()) {
             String leaf = s.path().substring(s.path().lastIndexOf('.') + 1);
-            if (leaf.equalsIgnoreCase(key) || nearest(key, List.of(leaf)).isPresent() && key.length() > 4) {
+            if (leaf.equalsIgnoreCase(key) || Suggestions.nearest(key, List.of(leaf)).isPresent() && key.length() > 4) {
                 return "; did you mean '" + s.path() + "'?";
             }
         }
         return siblings.isEmpty() ? "" : "; allowed here: " + String.join(", ", siblings);
-    }
-
-    /** The candidate at the smallest edit distance, if that distance is small for the word's length. */
-    static java.util.Optional<String> nearest(String word, List<String> candidates) {
-        String w = word.toLowerCase(java.util.Locale.ROOT);
-        return candidates.stream()
-                .map(c -> Map.entry(c, distance(w, c.toLowerCase(java.util.Locale.ROOT))))
-                .filter(e -> e.getValue() <= Math.max(2, w.length() / 3))
-                .min(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getValue())
-                        .thenComparing(Map.Entry::getKey))
-                .map(Map.Entry::getKey);
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] swap = prev;
-            prev = cur;
-            cur = swap;
-        }
-        return prev[b.length()];
     }
 
     private String at(Node node) {

@@ -1,27 +1,25 @@
-package org.pnyx.batch;
+package org.pnyx.config;
 
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.pnyx.config.ParameterSpec;
-import org.pnyx.config.Parameters;
 
-/** Suggestions for mistyped key paths and words in experiment and design files. */
-final class Keys {
+/** Suggestions for mistyped keys, key paths and words, by edit distance, for error messages. */
+public final class Suggestions {
 
-    private Keys() {
+    private Suggestions() {
     }
 
     /** "; did you mean 'x'?" for the nearest catalogue key path, or an empty string. */
-    static String hint(String path) {
+    public static String hint(String path) {
         return nearest(path, Parameters.catalog().all().stream().map(ParameterSpec::path).toList())
                 .map(k -> "; did you mean '" + k + "'?").orElse("");
     }
 
     /** The candidate at the smallest edit distance, if that distance is small for the word's length. */
-    static Optional<String> nearest(String word, List<String> candidates) {
+    public static Optional<String> nearest(String word, List<String> candidates) {
         String w = word.toLowerCase(Locale.ROOT);
         return candidates.stream()
                 .map(c -> Map.entry(c, distance(w, c.toLowerCase(Locale.ROOT))))
