@@ -30,7 +30,8 @@ final class BenchCommand implements Callable<Integer> {
             defaultValue = "104")
     private int weeks;
 
-    @Option(names = "--warmup", description = "Warm-up weeks before measuring (default: ${DEFAULT-VALUE}).",
+    @Option(names = "--warmup", description = "Warm-up weeks before measuring, at least enough for 5 million "
+            + "citizen-steps so the JIT has compiled the loops (default: ${DEFAULT-VALUE}).",
             defaultValue = "26")
     private int warmup;
 
@@ -58,7 +59,7 @@ final class BenchCommand implements Callable<Integer> {
                     municipalities:
                       count: %d
                       size: {dist: constant, mean: %d, min: 2, max: 10000000}
-                    """, warmup + weeks, towns, townSize)
+                    """, warmupWeeks(size) + weeks, towns, townSize)
                     + (confederation ? String.format(Locale.ROOT, """
                     confederation: {enabled: true, regions: %d, voteInterval: 13}
                     interdependence: {goods: 4, goodsPerTown: 2}
@@ -71,7 +72,7 @@ final class BenchCommand implements Callable<Integer> {
             sim.start();
             long bytes = usedAfterGc() - before;
             int citizens = sim.society().citizens().size();
-            for (int w = 0; w < warmup; w++) {
+            for (int w = 0; w < warmupWeeks(size); w++) {
                 sim.schedule.step(sim);
             }
             long start = System.nanoTime();
@@ -85,6 +86,10 @@ final class BenchCommand implements Callable<Integer> {
             sim.finish();
         }
         return 0;
+    }
+
+    private int warmupWeeks(int citizens) {
+        return Math.max(warmup, (int) Math.ceil(5e6 / Math.max(1, citizens)));
     }
 
     private static long usedAfterGc() {

@@ -352,7 +352,7 @@ public final class MetricsCollector {
     public FinalState finalState() {
         int n = measured;
         double[] sorted = new double[n];
-        gini.sorted(wealth, n, sorted);
+        gini.sorted(sorted);
         int points = Math.min(n, 1000);
         double total = 0;
         for (int k = 0; k < n; k++) {
