@@ -359,9 +359,13 @@ final class SweepCharts {
         }
         NumberAxis axis = new NumberAxis(parameter);
         axis.setStandardTickUnits(NumberAxis.createStandardTickUnits(Locale.ROOT));
-        axis.setAutoRangeIncludesZero(false);
-        axis.setLowerMargin(0.04);
-        axis.setUpperMargin(0.04);
+        // Every value of the parameter, even where a metric is undefined (dissent with no decisions),
+        // so all response charts of a sweep share one x axis.
+        List<String> levels = data.levels(parameter);
+        double lo = Double.parseDouble(levels.get(0));
+        double hi = Double.parseDouble(levels.get(levels.size() - 1));
+        double pad = 0.04 * (hi - lo);
+        axis.setRange(lo - pad, hi + pad);
         return axis;
     }
 
