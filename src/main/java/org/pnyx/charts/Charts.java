@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Entry points: draw a run's charts, write its HTML report, compare runs. Everything is
- * read from the run folders' output files; nothing here runs the simulation.
+ * Entry points: draw a run's charts, write its HTML report, compare runs, draw a sweep's
+ * charts and page. Everything is read from the output files; nothing here runs the simulation.
  */
 public final class Charts {
 
@@ -43,6 +43,48 @@ public final class Charts {
         for (Figure f : figures(run, opts)) {
             written.addAll(ChartWriter.write(f, runDir.resolve(CHARTS_DIR), opts));
         }
+        return written;
+    }
+
+    /** Whether the folder holds a sweep ({@code summary.csv} and {@code runs.csv}) rather than one run. */
+    public static boolean isSweepFolder(Path dir) {
+        return SweepData.isSweep(dir);
+    }
+
+    /**
+     * Every figure a sweep supports, in page order: response curves, maps of two numeric
+     * parameters, replicated time series. Families the design does not support are left out.
+     *
+     * @param mapMetric the metric mapped over two numeric parameters; null for attendance rate
+     *     (or the first metric recorded, if the sweep did not record attendance)
+     * @throws IllegalArgumentException if {@code mapMetric} is given and was not recorded
+     */
+    public static List<Figure> sweepFigures(SweepData sweep, String mapMetric, ChartOptions opts) throws IOException {
+        return SweepCharts.figures(sweep, mapMetric, opts);
+    }
+
+    /**
+     * Writes every chart of a sweep into {@code sweepDir/charts/} as PNG and SVG, and
+     * {@code sweepDir/sweep.html}: the design points with headline means and 95% confidence
+     * intervals, and every chart embedded. Reads only the sweep's files.
+     *
+     * @param mapMetric as in {@link #sweepFigures}
+     * @return the files written, PNG then SVG for each figure, {@code sweep.html} last
+     * @throws IOException if the folder is not a sweep folder or a file cannot be read or written
+     * @throws IllegalArgumentException if {@code mapMetric} is given and was not recorded
+     */
+    public static List<Path> renderSweep(Path sweepDir, String mapMetric, ChartOptions opts) throws IOException {
+        SweepData sweep = SweepData.read(sweepDir);
+        List<Path> written = new ArrayList<>();
+        List<HtmlReport.Embedded> embedded = new ArrayList<>();
+        for (Figure f : sweepFigures(sweep, mapMetric, opts)) {
+            List<Path> files = ChartWriter.write(f, sweepDir.resolve(CHARTS_DIR), opts);
+            written.addAll(files);
+            embedded.add(new HtmlReport.Embedded(f, Files.readAllBytes(files.get(0))));
+        }
+        Path html = sweepDir.resolve("sweep.html");
+        ChartWriter.writeAtomically(html, SweepReport.page(sweep, embedded).getBytes(StandardCharsets.UTF_8));
+        written.add(html);
         return written;
     }
 

@@ -143,6 +143,7 @@ public final class HtmlReport {
             td.num, table.numbers td:nth-child(n+3) { text-align: right; font-variant-numeric: tabular-nums; }
             thead th { border-bottom: 2px solid #888; }
             tbody tr:nth-child(even) { background: #f6f6f6; }
+            .ci { color: #555; font-size: 0.85em; white-space: nowrap; }
             .swatch { display: inline-block; width: 0.8em; height: 0.8em; margin-right: 0.4em; border-radius: 2px; }
             .cards { display: flex; flex-wrap: wrap; gap: 0.8em; }
             .card { border-left: 8px solid #888; padding: 0.3em 0.9em; background: #f6f6f6; min-width: 9em; }

@@ -38,8 +38,41 @@ class ChartCommandsTest {
         Path missing = tmp.resolve("no-such-run");
         Result r = run(new ChartCommand(), missing.toString());
         assertEquals(2, r.code(), "exit code");
-        assertEquals("error: " + missing + ": no timeseries.csv (is this a Pnyx run folder?)", r.err().strip());
+        assertEquals("error: " + missing + ": no such folder", r.err().strip());
         assertFalse(r.err().contains("\tat "), "no stack trace");
+    }
+
+    @Test
+    void chartOnAFolderThatIsNeitherRunNorSweepSaysWhatEachWouldHoldAndExitsTwo() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("other"));
+        Files.writeString(dir.resolve("summary.csv"), "point,metric\n");
+        Result r = run(new ChartCommand(), dir.toString());
+        assertEquals(2, r.code(), "exit code");
+        assertEquals("error: " + dir + ": neither a run folder (no timeseries.csv) nor a sweep folder "
+                + "(no summary.csv and runs.csv)", r.err().strip());
+        assertFalse(Files.exists(dir.resolve("charts")), "nothing written");
+    }
+
+    @Test
+    void chartOnASweepFolderWritesItsChartsAndPage() throws Exception {
+        Path dir = SweepFixture.sweep().vary("bylaws.quorum", "0.1", "0.2").metrics("attendance_rate")
+                .writeTo(tmp.resolve("sweep"));
+        Result r = run(new ChartCommand(), dir.toString(), "--width", "640", "--height", "360");
+        assertEquals(0, r.code(), r.err());
+        ChartAssertions.assertSize(dir.resolve("charts/response_attendance_rate.png"), 640, 360);
+        assertTrue(Files.isRegularFile(dir.resolve("sweep.html")));
+        assertTrue(r.out().contains("sweep.html"), r.out());
+        Result bad = run(new ChartCommand(), dir.toString(), "--metric", "nothing");
+        assertEquals(2, bad.code(), "unrecorded metric");
+        assertTrue(bad.err().startsWith("error: --metric nothing: not recorded"), bad.err());
+    }
+
+    @Test
+    void metricOptionOnARunFolderIsRejected() throws Exception {
+        Path dir = RunFixture.run().steps(10).writeTo(tmp.resolve("run"));
+        Result r = run(new ChartCommand(), dir.toString(), "--metric", "attendance_rate");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--metric applies to sweep folders only"), r.err());
     }
 
     @Test

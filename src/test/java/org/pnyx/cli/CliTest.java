@@ -94,7 +94,8 @@ class CliTest {
         String html = Files.readString(dir.resolve("report.html"));
         assertTrue(html.contains("data:image/png;base64,"), "images embedded");
         assertFalse(html.contains("src=\"http"), "no network resources");
-        assertEquals(2, run("chart", tmp.toString()), "a folder without timeseries.csv is refused");
-        assertTrue(err.toString().contains("no timeseries.csv (is this a Pnyx run folder?)"), err.toString());
+        assertEquals(2, run("chart", tmp.toString()), "a folder that is neither a run nor a sweep is refused");
+        assertTrue(err.toString().contains("neither a run folder (no timeseries.csv) nor a sweep folder"),
+                err.toString());
     }
 }
