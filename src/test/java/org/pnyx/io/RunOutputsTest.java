@@ -37,7 +37,7 @@ class RunOutputsTest {
     void sameScenarioAndSeedGiveByteIdenticalFiles(@TempDir Path tmp) throws Exception {
         run(tmp.resolve("a"));
         run(tmp.resolve("b"));
-        for (String f : List.of("timeseries.csv", "municipalities.csv", "lorenz.csv", "summary.json")) {
+        for (String f : List.of("timeseries.csv", "municipalities.csv", "votes.csv", "lorenz.csv", "summary.json")) {
             assertArrayEquals(Files.readAllBytes(tmp.resolve("a").resolve(f)),
                     Files.readAllBytes(tmp.resolve("b").resolve(f)), f + " differs between identical runs");
         }
