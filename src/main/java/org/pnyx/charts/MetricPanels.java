@@ -36,9 +36,26 @@ public final class MetricPanels {
                 .ifPresent(out::add);
         figure(run, opts, "economy", "Economy: needs, effort and the commons", MetricStyle.ECONOMY,
                 "The municipal economy over time, with the final window's mean and spread.", false).ifPresent(out::add);
-        figure(run, opts, "confederation", "Confederation: delegates and towns", MetricStyle.CONFEDERATION,
-                "The confederation over time, with the final window's mean and spread.", false).ifPresent(out::add);
+        if (confederationActive(run)) {
+            figure(run, opts, "confederation", "Confederation: delegates and towns", MetricStyle.CONFEDERATION,
+                    "The confederation over time, with the final window's mean and spread.", false)
+                    .ifPresent(out::add);
+        }
         return out;
+    }
+
+    /**
+     * Whether the run's scenario switched on the confederal layer (confederation, migration or transition).
+     * Without a manifest the panels are drawn whenever their columns exist.
+     */
+    static boolean confederationActive(RunData run) {
+        var scenario = run.manifest().path("scenario");
+        if (scenario.isMissingNode()) {
+            return true;
+        }
+        return scenario.path("confederation").path("enabled").asBoolean(false)
+                || scenario.path("migration").path("enabled").asBoolean(false)
+                || scenario.path("transition").path("enabled").asBoolean(false);
     }
 
     /** A grid of the given metrics the run has, or nothing if it has none of them. */
@@ -65,6 +82,26 @@ public final class MetricPanels {
         return Optional.of(new PanelGrid(name, title, sub, description, labels, panels, keys, theme));
     }
 
+    /** A series that never changes gets the axis [v, v + 1] (or [v - 1, v] below 0), not a sliver around v. */
+    static void flatRange(NumberAxis axis, double[] y) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double v : y) {
+            if (Double.isFinite(v)) {
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+            }
+        }
+        if (lo <= hi && hi - lo < 1e-12) {
+            axis.setAutoRange(false);
+            if (lo >= 0) {
+                axis.setRange(Math.min(0, lo), lo + 1);
+            } else {
+                axis.setRange(lo - 1, Math.max(0, lo));
+            }
+        }
+    }
+
     static JFreeChart panel(RunData run, String key, RunEvents events, ChartTheme pt, boolean recallRug) {
         MetricStyle s = MetricStyle.of(key);
         double[] x = run.years();
@@ -73,6 +110,8 @@ public final class MetricPanels {
         NumberAxis valueAxis = TimeCharts.valueAxis(null, s.share());
         if (s.share()) {
             TimeCharts.coarseShareTicks(valueAxis);
+        } else {
+            flatRange(valueAxis, y);
         }
         boolean rug = recallRug && (!events.recalls().isEmpty() || !events.delegateRecalls().isEmpty());
         if (rug) {

@@ -55,12 +55,12 @@ public record MetricStyle(String key, String label, String unit, String axisLabe
                 Palette.VERMILLION);
         share(m, "influence_concentration", "Influence concentration",
                 "Concentration of influence (0 = spread, 1 = one person)", Palette.ORANGE);
-        share(m, "common_share", "Common stock share", "Share of output kept in common (0–1)",
+        share(m, "common_share", "Common stock share", "Share of the surplus saved in common (0–1)",
                 Palette.BLUISH_GREEN);
 
         amount(m, "output_per_capita", "goods per person per week", "Output per person", "Goods per person per week", Palette.BLUE);
         share(m, "need_satisfaction", "Need satisfaction", "Share of needs met (0–1)", Palette.BLUISH_GREEN);
-        share(m, "shortfall_share", "Citizens short of needs", "Share of citizens short of needs (0–1)",
+        share(m, "shortfall_share", "Unmet need", "Unmet need as a share of all need (0–1)",
                 Palette.VERMILLION);
         share(m, "gini_income", "Gini of income", "Gini coefficient (0 = equal, 1 = one holds all)",
                 Palette.ORANGE);
@@ -69,7 +69,8 @@ public record MetricStyle(String key, String label, String unit, String axisLabe
         share(m, "free_rider_share", "Free riders", "Share of citizens free riding (0–1)", Palette.ORANGE);
         share(m, "mean_effort", "Mean effort", "Mean effort (0 = none, 1 = full)", Palette.SKY_BLUE);
         amount(m, "sanctions", "per week", "Sanctions", "Sanctions per week", Palette.REDDISH_PURPLE);
-        amount(m, "commons_stock", "units", "Commons stock", "Shared resource stock (units)", Palette.BLUISH_GREEN);
+        share(m, "commons_stock", "Commons standing", "Commons standing, share of its capacity (0–1)",
+                Palette.BLUISH_GREEN);
         amount(m, "hours_worked", "hours per person per week", "Hours worked", "Hours worked per person per week", Palette.BLUE);
         amount(m, "free_time", "hours per person per week", "Free time", "Free hours per person per week", Palette.SKY_BLUE);
         share(m, "collapsed", "Collapsed", "Collapsed (0 = no, 1 = yes)", Palette.BLACK);

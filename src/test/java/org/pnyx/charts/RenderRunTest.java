@@ -137,6 +137,16 @@ class RenderRunTest {
     }
 
     @Test
+    void confederationPanelsAreLeftOutWhenTheManifestSaysTheLayerIsOff() throws Exception {
+        Path run = RunFixture.run().steps(30).municipalities(3).withConfederation().writeTo(tmp.resolve("off"));
+        Path manifest = run.resolve("manifest.json");
+        Files.writeString(manifest, Files.readString(manifest).replace("\"enabled\": true", "\"enabled\": false"));
+        List<String> names = Charts.renderRun(run, SMALL).stream().map(p -> p.getFileName().toString()).toList();
+        assertTrue(names.stream().noneMatch(n -> n.startsWith("confederation")), names.toString());
+        assertTrue(names.contains("stability.png"), names.toString());
+    }
+
+    @Test
     void manyMunicipalitiesAreSplitIntoPagesOfSmallMultiples() throws Exception {
         Path many = RunFixture.run().steps(20).municipalities(30).writeTo(tmp.resolve("many"));
         RunData run = RunData.read(many);

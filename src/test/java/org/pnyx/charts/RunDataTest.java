@@ -110,7 +110,7 @@ class RunDataTest {
         Map<String, String> p = run.parameters();
         assertEquals(List.of("name", "seed", "steps", "municipalities.count", "municipalities.size",
                 "citizens.solidarity.mean", "citizens.solidarity.sd", "citizens.free_time", "bylaws.quorum",
-                "bylaws.decision_rule", "bylaws.meeting_interval", "bylaws.tags", "bylaws.note"),
+                "bylaws.decision_rule", "bylaws.meeting_interval", "bylaws.tags", "bylaws.note", "confederation.enabled"),
                 List.copyOf(p.keySet()));
         assertEquals("0.2", p.get("bylaws.quorum"));
         assertEquals("[a, b]", p.get("bylaws.tags"));

@@ -240,7 +240,8 @@ final class RunFixture {
                     + "\"citizens\": {\"solidarity\": {\"mean\": 0.5, \"sd\": 0.1}, \"free_time\": 10}, "
                     + "\"bylaws\": {\"quorum\": 0.2, \"decision_rule\": \""
                     + (scenario.contains("consensus") ? "consensus" : "majority")
-                    + "\", \"meeting_interval\": 1, \"tags\": [\"a\", \"b\"], \"note\": \"<script>x</script>\"}}}\n";
+                    + "\", \"meeting_interval\": 1, \"tags\": [\"a\", \"b\"], \"note\": \"<script>x</script>\"}, "
+                    + "\"confederation\": {\"enabled\": " + confederation + "}}}\n";
             Files.writeString(dir.resolve("manifest.json"), mf, StandardCharsets.UTF_8);
         }
         return dir;
