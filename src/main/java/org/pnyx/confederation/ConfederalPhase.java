@@ -57,6 +57,7 @@ public final class ConfederalPhase {
     private final int[] townVotes;
     private final int[] townDisagreements;
     private final double[] netReceived;
+    private final int[] sanctionsAdopted;
     final int[] sanctionWeeksLeft;
     private final long[] mandated;
     private final long[] followed;
@@ -113,6 +114,7 @@ public final class ConfederalPhase {
         townVotes = new int[t];
         townDisagreements = new int[t];
         netReceived = new double[t];
+        sanctionsAdopted = new int[t];
         sanctionWeeksLeft = new int[t];
         mandated = new long[t];
         followed = new long[t];
@@ -153,6 +155,7 @@ public final class ConfederalPhase {
         Arrays.fill(townVotes, 0);
         Arrays.fill(townDisagreements, 0);
         Arrays.fill(netReceived, 0);
+        Arrays.fill(sanctionsAdopted, 0);
         votesThisWeek = 0;
         disagreementsThisWeek = 0;
         sanctionsThisWeek = 0;
@@ -469,6 +472,7 @@ public final class ConfederalPhase {
         }
         sanctionWeeksLeft[h.index()] = config.voteInterval() + 1;
         sanctionsThisWeek++;
+        sanctionsAdopted[h.index()]++;
     }
 
     /**
@@ -669,6 +673,11 @@ public final class ConfederalPhase {
     /** Goods moved between towns this week by pooling and sanctions. */
     public double transfersThisWeek() {
         return transfersThisWeek;
+    }
+
+    /** Sanctions adopted against a town this week. */
+    public int sanctionsAdopted(int town) {
+        return sanctionsAdopted[town];
     }
 
     /** Whether a town is under a sanction. */

@@ -126,6 +126,11 @@ public final class Economy {
     public void week(Municipality m, Citizens c, MersenneTwisterFast random, long week) {
         int n = m.population();
         if (n == 0) {
+            // An emptied town produces and sanctions nothing; its crisis run ends.
+            m.ledger().setSanctions(0);
+            m.ledger().setHoursWorked(0);
+            m.ledger().setHarvest(0);
+            m.ledger().recordCrisis(false, m.economy().collapseWeeks(), (int) week);
             return;
         }
         ensure(n);

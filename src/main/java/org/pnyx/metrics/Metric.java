@@ -46,7 +46,8 @@ public enum Metric {
             "Renewable commons standing, as a share of carrying capacity (overall: summed stock over summed capacity)."),
     COMMON_STOCK("common_stock", false, "goods per citizen",
             "Goods in the common stock per citizen (pooling regimes; 0 elsewhere)."),
-    HOURS_WORKED("hours_worked", false, "hours/week per citizen", "Mean hours worked this week per citizen."),
+    HOURS_WORKED("hours_worked", false, "hours/week per citizen", "Mean hours on the job this week per citizen: the regime's working week for everyone not excluded, "
+                    + "whatever their effort (effort shows in output)."),
     FREE_TIME("free_time", false, "hours/week", "Mean free time per citizen (trait plus hours freed by automation)."),
     HARVEST_CAP("harvest_cap", false, "share of twice the MSY",
             "Policy in force: harvest cap of the commons, voted or planned (population-weighted mean overall)."),
@@ -67,7 +68,8 @@ public enum Metric {
             "Confederal votes this week whose outcome differs between aggregate_citizens, "
                     + "one_municipality_one_vote and delegate_council."),
     CONFEDERAL_SANCTIONS("confederal_sanctions", true, "sanctions/week",
-            "Confederal sanctions against hoarding towns adopted this week."),
+            "Confederal sanctions against towns that hoard or over-harvest, adopted this week (per municipality: "
+                    + "against it)."),
     TRANSFERS("transfers", false, "goods/week",
             "Goods moved between municipalities by confederal pooling and sanctions (per municipality: net received)."),
     GINI_BETWEEN_MUNICIPALITIES("gini_between_municipalities", false, "Gini 0-1",

@@ -33,10 +33,7 @@ public final class MetricsCollector {
     private final double[] townMeans;
     private final GroupedGini gini = new GroupedGini();
     private int measured;
-    private double[] townInfluence = new double[0];
-    private final double[] influenceGini;
-    private final int[] influenceMeetings;
-    private final int[] influenceMembership;
+    private final double[] influence;
 
     /**
      * @param society    the society measured
@@ -54,10 +51,7 @@ public final class MetricsCollector {
         this.townOf = new int[n];
         this.townGini = new double[towns];
         this.townMeans = new double[towns];
-        this.influenceGini = new double[towns];
-        this.influenceMeetings = new int[towns];
-        this.influenceMembership = new int[towns];
-        Arrays.fill(influenceMeetings, -1);
+        this.influence = new double[n];
     }
 
     /** Overall row of the latest {@link #measure()}, by metric ordinal. Reused. */
@@ -87,7 +81,6 @@ public final class MetricsCollector {
         long dissentCast = 0;
         boolean anyAdopted = false;
         double commonShare = 0;
-        double influence = 0;
         double needLevel = 0;
         double wealthSum = 0;
         double habitSum = 0;
@@ -137,6 +130,7 @@ public final class MetricsCollector {
                 wealth[p] = w;
                 income[p] = c.income(id);
                 consumption[p] = consumed;
+                influence[p] = c.influence(id);
                 townOf[p] = t;
                 townWealth += w;
                 townHabit += c.habit(id);
@@ -168,7 +162,6 @@ public final class MetricsCollector {
             row[Metric.DECISIONS.ordinal()] = m.decisionsThisWeek();
             row[Metric.DISSENT_SHARE.ordinal()] = m.lastDissent();
             row[Metric.RECALLS.ordinal()] = m.recallsThisWeek();
-            row[Metric.INFLUENCE_CONCENTRATION.ordinal()] = influenceConcentration(m, c);
             row[Metric.COMMON_SHARE.ordinal()] = m.policy(Issue.COMMON_SHARE);
             row[Metric.NEED_LEVEL.ordinal()] = m.policy(Issue.NEED_LEVEL);
             row[Metric.MEAN_WEALTH.ordinal()] = n == 0 ? Double.NaN : townWealth / n;
@@ -198,7 +191,7 @@ public final class MetricsCollector {
             row[Metric.DELEGATE_RECALLS.ordinal()] = confederal.delegateRecalls(t);
             row[Metric.CONFEDERAL_VOTES.ordinal()] = confederal.confederalVotes(t);
             row[Metric.RULE_DISAGREEMENTS.ordinal()] = confederal.ruleDisagreements(t);
-            row[Metric.CONFEDERAL_SANCTIONS.ordinal()] = confederal.sanctioned(t) ? 1 : 0;
+            row[Metric.CONFEDERAL_SANCTIONS.ordinal()] = confederal.sanctionsAdopted(t);
             row[Metric.TRANSFERS.ordinal()] = confederal.netReceived(t);
             row[Metric.GINI_BETWEEN_MUNICIPALITIES.ordinal()] = Double.NaN;
             row[Metric.MIGRATIONS.ordinal()] = confederal.departures(t);
@@ -234,7 +227,6 @@ public final class MetricsCollector {
                 dissentCast += m.lastAdoptingNo() + m.lastAdoptingYes();
             }
             commonShare += n * m.policy(Issue.COMMON_SHARE);
-            influence += n == 0 ? 0 : n * row[Metric.INFLUENCE_CONCENTRATION.ordinal()];
             needLevel += n * m.policy(Issue.NEED_LEVEL);
             wealthSum += townWealth;
             habitSum += townHabit;
@@ -260,6 +252,13 @@ public final class MetricsCollector {
         int townCount = towns.size();
         overall[Metric.GINI_INCOME.ordinal()] = ginis(income, offset, townCount, Metric.GINI_INCOME);
         overall[Metric.GINI_CONSUMPTION.ordinal()] = ginis(consumption, offset, townCount, Metric.GINI_CONSUMPTION);
+        ginis(influence, offset, townCount, Metric.INFLUENCE_CONCENTRATION);
+        // Influence is standing within one's own assembly: overall it is the towns' population-weighted mean.
+        double influenceSum = 0;
+        for (Municipality m : towns) {
+            double g = perTown[m.index()][Metric.INFLUENCE_CONCENTRATION.ordinal()];
+            influenceSum += m.population() == 0 ? 0 : m.population() * g;
+        }
         // Wealth last: its ordering is the one finalState() reads.
         overall[Metric.GINI_WEALTH.ordinal()] = ginis(wealth, offset, townCount, Metric.GINI_WEALTH);
 
@@ -271,7 +270,7 @@ public final class MetricsCollector {
         overall[Metric.DISSENT_SHARE.ordinal()] = !anyAdopted ? Double.NaN
                 : dissentCast == 0 ? 0 : (double) dissentNo / dissentCast;
         overall[Metric.RECALLS.ordinal()] = recalls;
-        overall[Metric.INFLUENCE_CONCENTRATION.ordinal()] = population == 0 ? Double.NaN : influence / population;
+        overall[Metric.INFLUENCE_CONCENTRATION.ordinal()] = population == 0 ? Double.NaN : influenceSum / population;
         overall[Metric.COMMON_SHARE.ordinal()] = population == 0 ? Double.NaN : commonShare / population;
         overall[Metric.NEED_LEVEL.ordinal()] = population == 0 ? Double.NaN : needLevel / population;
         overall[Metric.MEAN_WEALTH.ordinal()] = population == 0 ? Double.NaN : wealthSum / population;
@@ -323,29 +322,6 @@ public final class MetricsCollector {
             total += row[metric.ordinal()];
         }
         return total;
-    }
-
-    /**
-     * Gini of influence among the town's citizens. Influence changes only at meetings, so the value
-     * is recomputed only when the town has met or its membership changed since the last measurement.
-     */
-    private double influenceConcentration(Municipality m, Citizens c) {
-        int t = m.index();
-        int n = m.population();
-        if (influenceMeetings[t] == m.meetingsHeld() && influenceMembership[t] == m.membershipChanges()) {
-            return influenceGini[t];
-        }
-        if (townInfluence.length < n) {
-            townInfluence = new double[n];
-        }
-        for (int k = 0; k < n; k++) {
-            townInfluence[k] = c.influence(m.member(k));
-        }
-        Arrays.sort(townInfluence, 0, n);
-        influenceGini[t] = Inequality.giniSorted(townInfluence, 0, n);
-        influenceMeetings[t] = m.meetingsHeld();
-        influenceMembership[t] = m.membershipChanges();
-        return influenceGini[t];
     }
 
     /** The final state: Lorenz points of wealth at the latest measurement, at most 1001 of them. */

@@ -33,8 +33,12 @@ public final class Stability {
             return new StabilitySnapshot(last, Double.NaN, Double.NaN, Double.NaN, Double.NaN, false);
         }
         double mean = stats.getMean();
-        double sd = stats.getN() > 1 ? stats.getStandardDeviation() : 0;
-        double slope = stats.getN() > 1 ? fit.getSlope() : 0;
+        if (stats.getN() < 2) {
+            // One value has no spread or trend to judge.
+            return new StabilitySnapshot(last, mean, Double.NaN, Double.NaN, Double.NaN, false);
+        }
+        double sd = stats.getStandardDeviation();
+        double slope = fit.getSlope();
         if (Double.isNaN(slope)) {
             slope = 0;
         }

@@ -36,7 +36,6 @@ public final class Municipality {
 
     private int[] members = new int[16];
     private int memberCount;
-    private int membershipChanges;
     private final double[] policy = new double[Issue.COUNT];
     final List<Proposal> tabled = new ArrayList<>();
     int[] lastAttendees = new int[0];
@@ -118,11 +117,6 @@ public final class Municipality {
         return deliberation;
     }
 
-    /** Count of arrivals and departures so far; changes whenever the membership does. */
-    public int membershipChanges() {
-        return membershipChanges;
-    }
-
     /** Whether the assembly meets in the given week (0-based). */
     public boolean meetsInWeek(long week) {
         return (week + meetingOffset) % bylaws.meetingInterval() == 0;
@@ -137,7 +131,6 @@ public final class Municipality {
             members = Arrays.copyOf(members, members.length * 2);
         }
         members[memberCount++] = id;
-        membershipChanges++;
     }
 
     /**
@@ -157,7 +150,6 @@ public final class Municipality {
         System.arraycopy(members, at, members, at + 1, memberCount - at);
         members[at] = id;
         memberCount++;
-        membershipChanges++;
     }
 
     /**
@@ -173,7 +165,6 @@ public final class Municipality {
         }
         System.arraycopy(members, at + 1, members, at, memberCount - at - 1);
         memberCount--;
-        membershipChanges++;
         if (facilitator == id) {
             facilitator = -1;
             termMeetingsLeft = 0;

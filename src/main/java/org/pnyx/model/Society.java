@@ -52,8 +52,13 @@ public record Society(Citizens citizens, List<Municipality> municipalities) {
             MunicipalitySpec s = specs.get(index);
             int offset = stagger ? index % s.bylaws().meetingInterval() : 0;
             Municipality m = new Municipality(index, s.name(), s.bylaws(), s.economy(), offset, policy);
-            // Seed 002: under state socialism the individual cannot choose where to live.
-            m.setPlace(s.region(), s.endowment(), s.exitAllowed() && s.economy().regime() != Regime.STATE_SOCIALIST);
+            // Seed 002: under state socialism the individual cannot choose where to live, and the plan, not
+            // the assembly, sets every policy the model has (all of them economic).
+            boolean planned = s.economy().regime() == Regime.STATE_SOCIALIST;
+            m.setPlace(s.region(), s.endowment(), s.exitAllowed() && !planned);
+            if (planned) {
+                m.setSelfGoverning(false);
+            }
             for (int k = 0; k < s.population(); k++, id++) {
                 c.set(id, index, Sampler.draw(t.solidarity(), random), Sampler.draw(t.reason(), random),
                         Sampler.draw(t.freeTime(), random), Sampler.draw(t.need(), random),

@@ -1,10 +1,13 @@
 package org.pnyx.rules;
 
-/** A proposal is adopted when somebody supports it and nobody blocks it: a single block stops it. */
+/**
+ * A proposal is adopted when nobody blocks it and it has more support than stand-asides (non-blocking
+ * no votes): a single block stops it, and so does a room that mostly stands aside.
+ */
 public final class ConsensusRule implements VotingRule {
 
     @Override
     public boolean adopts(Tally tally) {
-        return tally.blocks() == 0 && tally.yes() > 0;
+        return tally.blocks() == 0 && tally.yes() > tally.no();
     }
 }

@@ -59,5 +59,9 @@ class InequalityTest {
         assertEquals(2, s.mean(), 1e-12);
         assertEquals(Math.sqrt(2), s.sd(), 1e-12);
         assertTrue(Double.isNaN(Stability.of(new double[] {Double.NaN}, 1).mean()));
+        StabilitySnapshot one = Stability.of(new double[] {0.4}, 1);
+        assertEquals(0.4, one.mean(), 0, "one value is its own mean");
+        assertTrue(Double.isNaN(one.sd()) && Double.isNaN(one.trendPerYear()), "but has no spread or trend");
+        assertFalse(one.stable(), "and cannot be judged stable");
     }
 }

@@ -57,5 +57,6 @@ class VotingRulesTest {
         assertFalse(rule.adopts(new Tally(99, 1, 0, 1)), "one block among a hundred stops it");
         assertTrue(rule.adopts(new Tally(90, 10, 0, 0)), "no votes within the block margin are stand-asides");
         assertFalse(rule.adopts(new Tally(0, 0, 5, 0)), "with nobody in favour nothing is adopted");
+        assertFalse(rule.adopts(new Tally(10, 50, 0, 0)), "a room that mostly stands aside has no consensus");
     }
 }
