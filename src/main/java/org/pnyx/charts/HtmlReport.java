@@ -109,7 +109,7 @@ public final class HtmlReport {
         b.append("<figure id=\"fig-").append(Html.escape(f.name())).append("\"><img src=\"data:image/png;base64,")
                 .append(Base64.getEncoder().encodeToString(e.png())).append("\" alt=\"")
                 .append(Html.escape(f.title())).append("\" data-file=\"").append(Html.escape(prefix + f.name()))
-                .append(".png\">\n<figcaption><strong>").append(Html.escape(f.title())).append(".</strong> ")
+                .append(".png\">\n<figcaption><strong>").append(Html.escape(f.title())).append(f.title().matches(".*[.?!]$") ? "" : ".").append("</strong> ")
                 .append(Html.escape(f.description())).append(" <span class=\"files\">Files: <code>")
                 .append(Html.escape(prefix + f.name())).append(".png</code>, <code>")
                 .append(Html.escape(prefix + f.name())).append(".svg</code></span></figcaption></figure>\n");

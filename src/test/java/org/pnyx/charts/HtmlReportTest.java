@@ -78,7 +78,9 @@ class HtmlReportTest {
     @Test
     void numbersAreFormattedWithThreeSignificantDigits() {
         assertEquals("0.303", Numbers.format(0.30314));
-        assertEquals("1230", Numbers.format(1234.5));
+        assertEquals("1235", Numbers.format(1234.5), "whole from 100 up");
+        assertEquals("3184", Numbers.format(3184), "a population reads whole");
+        assertEquals("42.1", Numbers.format(42.06));
         assertEquals("–", Numbers.format(Double.NaN));
         assertEquals("0", Numbers.format(0));
         assertEquals("-0.002", Numbers.format(-0.002));
