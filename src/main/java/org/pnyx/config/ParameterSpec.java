@@ -75,7 +75,8 @@ public record ParameterSpec(String path, Type type, Object defaultValue, double 
                     if (choices.contains(w)) {
                         return w;
                     }
-                    throw new IllegalArgumentException(bad(s));
+                    throw new IllegalArgumentException(bad(s) + Suggestions.nearest(w, choices)
+                            .map(c -> "; did you mean '" + c + "'?").orElse(""));
                 }
                 default -> {
                     if (s.isEmpty()) {
@@ -104,6 +105,9 @@ public record ParameterSpec(String path, Type type, Object defaultValue, double 
     public static String fmt(double v) {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return Long.toString((long) v);
+        }
+        if (v >= Long.MAX_VALUE) {
+            return Long.toString(Long.MAX_VALUE);
         }
         return String.format(Locale.ROOT, "%s", v);
     }

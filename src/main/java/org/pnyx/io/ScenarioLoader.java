@@ -48,11 +48,13 @@ public final class ScenarioLoader {
     private final List<String> problems = new ArrayList<>();
     private final Map<String, Object> values = new LinkedHashMap<>();
     private final Map<String, Integer> lines = new LinkedHashMap<>();
+    private final Set<String> badPaths = new HashSet<>();
+    private final Map<String, String> overridden = new LinkedHashMap<>();
     private String file = "";
 
     /** A municipality entry as written: name, population, regime override (or null), bylaw overrides, line. */
     private record Entry(String name, Integer population, String regime, Map<String, Object> bylaws, String region,
-                         double endowment, boolean exitAllowed, int line) {
+                         double endowment, boolean exitAllowed, int line, int index) {
     }
 
     /**
@@ -113,21 +115,23 @@ public final class ScenarioLoader {
             problems.add(file + ":" + lines.get("municipalities.count")
                     + ": municipalities.count: give either a count or a list of municipalities, not both");
         }
-        if (!problems.isEmpty()) {
-            throw new ScenarioException(problems);
-        }
+        // Values that failed their own check fall back to defaults here, and the cross-field checks
+        // skip the sections they belong to, so every problem can be reported in one go.
         Map<String, Object> resolved = new LinkedHashMap<>();
         for (ParameterSpec spec : catalog.all()) {
             resolved.put(spec.path(), values.getOrDefault(spec.path(), spec.defaultValue()));
         }
         ParameterValues base = new ParameterValues(resolved);
         checkRecords(base);
+        if (!problems.isEmpty() && entries.isEmpty()) {
+            throw failure();
+        }
         List<MunicipalitySpec> towns = new ArrayList<>();
         Map<String, Map<String, Object>> overridesByTown = new LinkedHashMap<>();
         Set<String> names = new HashSet<>();
         for (Entry e : entries) {
             if (!names.add(e.name())) {
-                problems.add(file + ":" + e.line() + ": " + LIST + ".name: value '" + e.name()
+                problems.add(file + ":" + e.line() + ": " + LIST + "[" + e.index() + "].name: value '" + e.name()
                         + "' is used twice; allowed: a unique name");
                 continue;
             }
@@ -142,11 +146,12 @@ public final class ScenarioLoader {
                         EconomyConfig.from(own), e.region(), e.endowment(), e.exitAllowed()));
                 overridesByTown.put(e.name(), e.bylaws());
             } catch (IllegalArgumentException ex) {
-                problems.add(file + ":" + e.line() + ": " + LIST + " (" + e.name() + "): " + ex.getMessage());
+                problems.add(file + ":" + e.line() + ": " + LIST + "[" + e.index() + "] (" + e.name() + "): "
+                        + ex.getMessage());
             }
         }
         if (!problems.isEmpty()) {
-            throw new ScenarioException(problems);
+            throw failure();
         }
         try {
             return new ScenarioConfig(base, towns, overridesByTown);
@@ -155,19 +160,46 @@ public final class ScenarioLoader {
         }
     }
 
-    /** Checks cross-field rules (distributions) and attributes failures to the section's line. */
-    private void checkRecords(ParameterValues base) throws ScenarioException {
+    /**
+     * Checks cross-field rules (distributions) and attributes a failure to the {@code --set} that changed
+     * the section, or else to the section's line in the file. Sections with a key that failed its own
+     * check are skipped: that problem is already reported.
+     */
+    private void checkRecords(ParameterValues base) {
         for (String section : distributionSections()) {
+            if (badPaths.stream().anyMatch(p -> p.startsWith(section + "."))) {
+                continue;
+            }
             try {
                 base.distribution(section);
             } catch (IllegalArgumentException ex) {
+                String set = overridden.entrySet().stream().filter(e -> e.getKey().startsWith(section + "."))
+                        .map(e -> "--set " + e.getValue()).reduce((a, b) -> a + " " + b).orElse(null);
                 Integer line = lines.get(section);
-                problems.add(file + (line == null ? "" : ":" + line) + ": " + section + ": " + ex.getMessage());
+                String inFile = file + (line == null ? "" : ":" + line);
+                String where = set != null ? set + " (on " + inFile + ")" : inFile;
+                problems.add(where + ": " + section + ": " + ex.getMessage());
             }
         }
-        if (!problems.isEmpty()) {
-            throw new ScenarioException(problems);
+    }
+
+    /** The problems found, in file order (by line), then those of --set options in command-line order. */
+    private ScenarioException failure() {
+        List<String> sorted = new ArrayList<>(problems);
+        sorted.sort(Comparator.comparingLong(this::lineOf));
+        return new ScenarioException(sorted);
+    }
+
+    private long lineOf(String problem) {
+        if (!problem.startsWith(file + ":")) {
+            return problem.startsWith("--set") ? Long.MAX_VALUE : 0;
         }
+        String rest = problem.substring(file.length() + 1);
+        int end = 0;
+        while (end < rest.length() && Character.isDigit(rest.charAt(end))) {
+            end++;
+        }
+        return end == 0 ? 0 : Long.parseLong(rest.substring(0, end));
     }
 
     private List<String> distributionSections() {
@@ -220,6 +252,7 @@ public final class ScenarioLoader {
         try {
             return java.util.Optional.of(spec.parse(s.getValue()));
         } catch (IllegalArgumentException e) {
+            badPaths.add(path);
             problems.add(at(value) + path + ": " + e.getMessage());
             return java.util.Optional.empty();
         }
@@ -241,9 +274,11 @@ public final class ScenarioLoader {
                 100, List.of(), "times", "Productivity multiplier.", "");
         ParameterSpec exitSpec = new ParameterSpec(LIST + ".exitAllowed", ParameterSpec.Type.BOOLEAN, true, 0, false,
                 0, List.of(), "", "Whether citizens may leave.", "");
-        for (Node item : seq.getValue()) {
+        for (int index = 0; index < seq.getValue().size(); index++) {
+            Node item = seq.getValue().get(index);
+            String at = LIST + "[" + index + "]";
             if (!(item instanceof MappingNode map)) {
-                problems.add(at(item) + LIST + ": each municipality is a section with name and population");
+                problems.add(at(item) + at + ": each municipality is a section with name and population");
                 continue;
             }
             String name = null;
@@ -258,33 +293,37 @@ public final class ScenarioLoader {
                 Node v = t.getValueNode();
                 switch (key) {
                     case "name" -> name = v instanceof ScalarNode s && !s.getValue().isBlank() ? s.getValue().trim()
-                            : reportName(v);
-                    case "population" -> size = (Integer) scalar(population, LIST + ".population", v).orElse(null);
-                    case "regime" -> regime = (String) scalar(catalog.get("economy.regime"), LIST + ".regime", v)
+                            : reportName(v, at);
+                    case "population" -> size = (Integer) scalar(population, at + ".population", v).orElse(null);
+                    case "regime" -> regime = (String) scalar(catalog.get("economy.regime"), at + ".regime", v)
                             .orElse(null);
-                    case "bylaws" -> readBylaws(v, bylaws);
-                    case "region" -> region = (String) scalar(regionSpec, LIST + ".region", v).orElse(null);
-                    case "endowment" -> endowment = (Double) scalar(endowmentSpec, LIST + ".endowment", v)
+                    case "bylaws" -> readBylaws(v, bylaws, at);
+                    case "region" -> region = (String) scalar(regionSpec, at + ".region", v).orElse(null);
+                    case "endowment" -> endowment = (Double) scalar(endowmentSpec, at + ".endowment", v)
                             .orElse(1.0);
-                    case "exitAllowed" -> exitAllowed = (Boolean) scalar(exitSpec, LIST + ".exitAllowed", v)
+                    case "exitAllowed" -> exitAllowed = (Boolean) scalar(exitSpec, at + ".exitAllowed", v)
                             .orElse(true);
-                    default -> problems.add(at(t.getKeyNode()) + "unknown key '" + LIST + "." + key + "'"
+                    default -> problems.add(at(t.getKeyNode()) + "unknown key '" + at + "." + key + "'"
                             + Suggestions.nearest(key, MUNICIPALITY_KEYS).map(k -> "; did you mean '" + k + "'?")
                             .orElse("; allowed: " + String.join(", ", MUNICIPALITY_KEYS)));
                 }
             }
             if (name == null || size == null) {
-                if (name == null && !hasKey(map, "name") || size == null && !hasKey(map, "population")) {
-                    problems.add(at(item) + LIST + ": each municipality needs a name and a population");
+                boolean noName = name == null && !hasKey(map, "name");
+                boolean noSize = size == null && !hasKey(map, "population");
+                if (noName || noSize) {
+                    problems.add(at(item) + at + ": each municipality needs a name and a population; "
+                            + (noName && noSize ? "both are" : noName ? "the name is" : "the population is")
+                            + " missing");
                 }
                 continue;
             }
-            entries.add(new Entry(name, size, regime, bylaws, region, endowment, exitAllowed, line(item)));
+            entries.add(new Entry(name, size, regime, bylaws, region, endowment, exitAllowed, line(item), index));
         }
     }
 
-    private String reportName(Node v) {
-        problems.add(at(v) + LIST + ".name: expects a non-empty name");
+    private String reportName(Node v, String at) {
+        problems.add(at(v) + at + ".name: expects a non-empty name");
         return null;
     }
 
@@ -293,20 +332,20 @@ public final class ScenarioLoader {
                 && s.getValue().equals(key));
     }
 
-    private void readBylaws(Node v, Map<String, Object> out) {
+    private void readBylaws(Node v, Map<String, Object> out, String at) {
         if (!(v instanceof MappingNode map)) {
-            problems.add(at(v) + LIST + ".bylaws: expects a section of bylaw keys");
+            problems.add(at(v) + at + ".bylaws: expects a section of bylaw keys");
             return;
         }
         for (NodeTuple t : map.getValue()) {
             String key = ((ScalarNode) t.getKeyNode()).getValue();
             ParameterSpec spec = catalog.get("bylaws." + key);
             if (spec == null) {
-                problems.add(at(t.getKeyNode()) + "unknown key '" + LIST + ".bylaws." + key + "'"
+                problems.add(at(t.getKeyNode()) + "unknown key '" + at + ".bylaws." + key + "'"
                         + suggestion("bylaws.", key));
                 continue;
             }
-            scalar(spec, LIST + ".bylaws." + key, t.getValueNode()).ifPresent(val -> out.put(key, val));
+            scalar(spec, at + ".bylaws." + key, t.getValueNode()).ifPresent(val -> out.put(key, val));
         }
     }
 
@@ -327,7 +366,10 @@ public final class ScenarioLoader {
         }
         try {
             values.put(path, spec.parse(raw));
+            overridden.put(path, assignment);
+            badPaths.remove(path);
         } catch (IllegalArgumentException e) {
+            badPaths.add(path);
             problems.add("--set " + assignment + ": " + path + ": " + e.getMessage());
         }
     }

@@ -53,6 +53,6 @@ class EconomyConfigTest {
                   list:
                     - {name: a, population: 10, regime: anarchist}
                 """, List.of()));
-        assertTrue(e.getMessage().contains("t:4: municipalities.list.regime"), e.getMessage());
+        assertTrue(e.getMessage().contains("t:4: municipalities.list[0].regime"), e.getMessage());
     }
 }

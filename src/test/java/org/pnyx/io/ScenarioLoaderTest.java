@@ -105,10 +105,43 @@ class ScenarioLoaderTest {
                     - {name: A, population: 5, bylaws: {quorum: 2}}
                 """);
         assertEquals(List.of(
-                "s.yaml:4: unknown key 'municipalities.list.populaton'; did you mean 'population'?",
-                "s.yaml:4: municipalities.list: each municipality needs a name and a population",
-                "s.yaml:5: municipalities.list.bylaws.quorum: value '2' is not allowed; allowed: a number in [0, 1]"),
+                "s.yaml:4: unknown key 'municipalities.list[1].populaton'; did you mean 'population'?",
+                "s.yaml:4: municipalities.list[1]: each municipality needs a name and a population; "
+                        + "the population is missing",
+                "s.yaml:5: municipalities.list[2].bylaws.quorum: value '2' is not allowed; allowed: a number in [0, 1]",
+                "s.yaml:5: municipalities.list[2].name: value 'A' is used twice; allowed: a unique name"),
                 p);
+    }
+
+    @Test
+    void crossFieldProblemsAreReportedWithFieldProblemsInLineOrder() {
+        List<String> p = problems("""
+                bylaws:
+                  quorum: 3
+                citizens:
+                  solidarity: {dist: beta, mean: 0.5, sd: 0.6}
+                seed: -2
+                """);
+        assertEquals(3, p.size(), p.toString());
+        assertTrue(p.get(0).startsWith("s.yaml:2: bylaws.quorum"), p.get(0));
+        assertTrue(p.get(1).startsWith("s.yaml:4: citizens.solidarity: beta needs"), p.get(1));
+        assertTrue(p.get(2).startsWith("s.yaml:5: seed"), p.get(2));
+    }
+
+    @Test
+    void misspelledChoiceSuggestsTheNearest() {
+        assertEquals(List.of("s.yaml:2: bylaws.decisionRule: value 'consenus' is not allowed; allowed: one of "
+                + "majority, supermajority, consensus; did you mean 'consensus'?"),
+                problems("bylaws:\n  decisionRule: consenus\n"));
+    }
+
+    @Test
+    void crossFieldProblemCausedBySetBlamesTheSet() {
+        List<String> p = problems("name: x\ncitizens:\n  solidarity: {dist: beta, mean: 0.5, sd: 0.15}\n",
+                "citizens.solidarity.sd=0.6");
+        assertEquals(1, p.size());
+        assertTrue(p.get(0).startsWith("--set citizens.solidarity.sd=0.6 (on s.yaml:3): citizens.solidarity: beta"),
+                p.get(0));
     }
 
     @Test
