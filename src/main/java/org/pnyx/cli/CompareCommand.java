@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
                 + "figures side by side: compare.html, compare.csv and PNG/SVG charts in --out.")
 public final class CompareCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "RESULT_DIR", description = "Run folders to compare (with timeseries.csv).")
+    @Parameters(arity = "2..*", paramLabel = "RESULT_DIR", description = "Two or more run folders to compare (with timeseries.csv).")
     List<Path> dirs;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "results/compare",

@@ -32,6 +32,11 @@ final class DescribeCommand implements Callable<Integer> {
             out.println("|---|---|---|---|---|---|");
         }
         String section = "";
+        if (filter != null && Parameters.catalog().all().stream().noneMatch(p -> p.path().contains(filter))) {
+            spec.commandLine().getErr().println("error: no parameter key contains '" + filter
+                    + "'; run 'pnyx describe' for the full list");
+            return 2;
+        }
         for (ParameterSpec p : Parameters.catalog().all()) {
             if (filter != null && !p.path().contains(filter)) {
                 continue;

@@ -47,8 +47,8 @@ final class RunCommand implements Callable<Integer> {
         }
         Path dir = out != null ? out : Runs.defaultDir(s);
         if (!quiet) {
-            o.printf("Pnyx: running scenario '%s' (%s), seed %d, %d weeks...%n", s.name(), scenario.file, s.seed(),
-                    s.steps());
+            o.printf("Pnyx: running scenario '%s' (%s), seed %d, %d week%s...%n", s.name(), scenario.file, s.seed(),
+                    s.steps(), s.steps() == 1 ? "" : "s");
             o.flush();
         }
         Runs.Result r = Runs.run(s, dir, scenario.file.toString(), scenario.allOverrides());

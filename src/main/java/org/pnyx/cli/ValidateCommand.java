@@ -27,8 +27,8 @@ final class ValidateCommand implements Callable<Integer> {
         String towns = s.municipalities().isEmpty()
                 ? s.values().i("municipalities.count") + " generated municipalities"
                 : s.municipalities().size() + " listed municipalities";
-        spec.commandLine().getOut().printf("ok: %s: scenario '%s', seed %d, %d weeks, %s%n",
-                scenario.file, s.name(), s.seed(), s.steps(), towns);
+        spec.commandLine().getOut().printf("ok: %s: scenario '%s', seed %d, %d week%s, %s%n",
+                scenario.file, s.name(), s.seed(), s.steps(), s.steps() == 1 ? "" : "s", towns);
         return 0;
     }
 }

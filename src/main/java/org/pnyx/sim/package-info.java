@@ -1,5 +1,5 @@
 /**
  * The MASON simulation: a {@code SimState} whose week is a fixed sequence of phases
- * (economy, assemblies, bookkeeping), and the run control around it.
+ * (economy, assemblies, confederation, bookkeeping), and the run control around it.
  */
 package org.pnyx.sim;

@@ -1,6 +1,7 @@
 package org.pnyx.charts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -123,8 +124,14 @@ class ChartCommandsTest {
     @Test
     void compareDefaultsToResultsCompare() {
         CommandLine cl = new CommandLine(new CompareCommand());
-        CommandLine.ParseResult p = cl.parseArgs("x");
+        CommandLine.ParseResult p = cl.parseArgs("x", "y");
         assertEquals(Path.of("results/compare"), p.matchedOptionValue("--out", Path.of("results/compare")));
         assertEquals("results/compare", cl.getCommandSpec().findOption("--out").defaultValue());
+    }
+
+    @Test
+    void compareNeedsAtLeastTwoRuns() {
+        CommandLine cl = new CommandLine(new CompareCommand());
+        assertThrows(CommandLine.MissingParameterException.class, () -> cl.parseArgs("x"));
     }
 }
