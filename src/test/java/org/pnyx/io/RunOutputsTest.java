@@ -100,4 +100,15 @@ class RunOutputsTest {
         double b = large.stability().get("attendance_rate").mean();
         assertTrue(a > b + 0.02, "towns of 50 attend more than towns of 1500: " + a + " vs " + b);
     }
+
+    @Test
+    void libertyIsZeroUnderStateSocialismAndHighInSelfGoverningTowns(@TempDir Path tmp) throws Exception {
+        // Seed 002: the plan overrides every assembly decision and nobody may leave.
+        Runs.Result planned = run(tmp.resolve("p"), "economy.regime=state_socialist", "steps=104");
+        Runs.Result commune = run(tmp.resolve("c"), "steps=104");
+        assertEquals(0, planned.stability().get("liberty_index").finalValue(), 1e-12);
+        assertEquals(0, planned.stability().get("democratized_share").finalValue(), 1e-12, "no assembly governs");
+        assertTrue(commune.stability().get("liberty_index").finalValue() > 0.6,
+                "self-governing towns with exit open: " + commune.stability().get("liberty_index").finalValue());
+    }
 }
