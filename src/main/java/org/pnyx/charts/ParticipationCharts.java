@@ -135,8 +135,14 @@ public final class ParticipationCharts {
             List<String> page = names.subList(p * PANELS_PER_PAGE, Math.min(names.size(), (p + 1) * PANELS_PER_PAGE));
             ChartTheme pt = PanelGrid.panelTheme(theme, page.size());
             List<JFreeChart> panels = new ArrayList<>();
+            List<String> labels = new ArrayList<>();
             for (String name : page) {
                 Table one = m.where("municipality", name);
+                // Town size beside the name: the size-attendance link is this chart's lesson (Bryan 2004).
+                double[] pop = one.has("population") ? one.numbers("population") : new double[0];
+                String label = pop.length > 0 && Double.isFinite(pop[pop.length - 1])
+                        ? name + " · " + Math.round(pop[pop.length - 1]) + " citizens" : name;
+                labels.add(label);
                 XYSeriesCollection data = new XYSeriesCollection();
                 data.addSeries(TimeCharts.series("All municipalities", x, overall));
                 data.addSeries(TimeCharts.series(name, RunData.years(one), one.numbers(ATTENDANCE)));
@@ -146,7 +152,7 @@ public final class ParticipationCharts {
                 TimeCharts.coarseShareTicks(valueAxis);
                 XYPlot plot = TimeCharts.plot(TimeCharts.timeAxis("Years", x), valueAxis, data, r);
                 TimeCharts.addEventLines(plot, events, pt, false);
-                panels.add(TimeCharts.chart(name, null, plot, false, pt));
+                panels.add(TimeCharts.chart(label, null, plot, false, pt));
             }
             String suffix = pages > 1 ? " (" + (p + 1) + " of " + pages + ")" : "";
             String title = "Attendance by municipality" + suffix;
@@ -159,7 +165,7 @@ public final class ParticipationCharts {
                     TimeCharts.subtitle(run) + " · share of citizens attending (0–1) against time in years",
                     "One small chart per municipality: its weekly attendance rate (coloured) against the rate "
                             + "for all citizens (grey), on the same 0–1 scale.",
-                    page, panels, keys, theme));
+                    labels, panels, keys, theme));
         }
         return out;
     }
