@@ -3,7 +3,6 @@ package org.pnyx.confederation;
 import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -13,6 +12,7 @@ import org.pnyx.config.ConfederationConfig.Rule;
 import org.pnyx.config.Distribution;
 import org.pnyx.model.Citizens;
 import org.pnyx.model.Municipality;
+import org.pnyx.model.Regions;
 import org.pnyx.model.Sampler;
 import org.pnyx.model.Society;
 
@@ -130,13 +130,7 @@ public final class ConfederalPhase {
     }
 
     private void buildConfederations() {
-        Map<String, List<Municipality>> regions = new LinkedHashMap<>();
-        int count = towns.size();
-        for (Municipality m : towns) {
-            String region = m.region() != null ? m.region()
-                    : "r" + (int) ((long) m.index() * config.regions() / count + 1);
-            regions.computeIfAbsent(region, k -> new ArrayList<>()).add(m);
-        }
+        Map<String, List<Municipality>> regions = Regions.group(towns, config.regions());
         regions.forEach((name, members) -> confederations.add(new Confederation(name, members, config.share())));
         if (config.communeOfCommunes() && confederations.size() > 1) {
             confederations.add(new Confederation("commune", towns, config.share()));

@@ -224,6 +224,10 @@ public final class Parameters {
                 "Labour productivity is multiplied by 1 - d + d S/K (d = 1: Gordon-Schaefer harvest qES).",
                 "Gordon (1954); Schaefer (1954)");
         dbl("economy.commonsInitial", 1, 0, false, 1, "share of capacity", "Initial commons stock S/K.");
+        choice("economy.commonsScope", "municipality", CommonsScope.names(),
+                "Who draws on one commons: each municipality its own, or all towns of a region one shared stock "
+                        + "(capacity the sum of theirs; region as the confederation assigns it).",
+                "Ostrom (1990)");
         dbl("economy.crisisThreshold", 0.2, 0, false, 1, "share of citizens",
                 "A week is a crisis when more than this share of citizens consume less than their need.");
         integer("economy.collapseWeeks", 26, 1, 10_000_000, "weeks",

@@ -58,6 +58,11 @@ public record ScenarioConfig(ParameterValues values, List<MunicipalitySpec> muni
         return EconomyConfig.from(values);
     }
 
+    /** Whether each town has its own commons or the towns of a region share one (scenario-wide). */
+    public CommonsScope commonsScope() {
+        return CommonsScope.of(values.s("economy.commonsScope"));
+    }
+
     public ConfederationConfig confederation() {
         return ConfederationConfig.from(values);
     }

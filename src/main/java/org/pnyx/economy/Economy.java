@@ -4,14 +4,17 @@ import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.pnyx.config.CommonsScope;
 import org.pnyx.config.DistributionRule;
 import org.pnyx.config.EconomyConfig;
 import org.pnyx.config.Regime;
 import org.pnyx.config.SanctionConfig;
 import org.pnyx.model.Citizens;
+import org.pnyx.model.CommonPool;
 import org.pnyx.model.Issue;
 import org.pnyx.model.Ledger;
 import org.pnyx.model.Municipality;
+import org.pnyx.model.Regions;
 import org.pnyx.model.Sampler;
 import org.pnyx.model.Society;
 import org.pnyx.model.Strategy;
@@ -23,7 +26,8 @@ import org.pnyx.model.Strategy;
  *       {@code y = ability * effort * hours * productivity * automation * coopFactor * (1 - d + d S/K)};</li>
  *   <li>monitoring and graduated sanctions ({@link Sanctions});</li>
  *   <li>harvest of the commons, at most the assembly's cap and what stands; output shrinks to fit;
- *       monitoring costs are deducted; the commons regrows ({@link Commons});</li>
+ *       monitoring costs are deducted; the commons regrows ({@link Commons}); a region's shared commons
+ *       regrows once, in {@link #closeWeek()}, after all its towns have harvested;</li>
  *   <li>distribution under the regime: a town pool with common stock and need levels (municipalized,
  *       state socialist), co-op pools (syndicalist, communitarian), or wages and profit (capitalist);</li>
  *   <li>consumption {@code min(wealth + received, need + c * wealth)}; the rest is saved;</li>
@@ -40,6 +44,8 @@ public final class Economy {
     private static final double EXCLUDED = -1;
 
     private final List<Workplaces> towns;
+    private final List<CommonPool> pools = new ArrayList<>();
+    private double[] poolGrowth = new double[0];
     private double[] fine = new double[0];
     private double[] received = new double[0];
     private double[] payoff = new double[0];
@@ -51,9 +57,50 @@ public final class Economy {
      * common stock. The plan values a state planner keeps are the towns' initial policies.
      */
     public Economy(Society society, MersenneTwisterFast random) {
+        this(society, CommonsScope.MUNICIPALITY, 1, random);
+    }
+
+    /**
+     * Sets the economy up as {@link #Economy(Society, MersenneTwisterFast)} does; with {@code REGION} scope
+     * the towns of each region ({@link Regions}) then draw on one shared commons whose capacity and initial
+     * stock are the sums of theirs, and whose regrowth rate is its first town's.
+     *
+     * @param scope   who shares a commons
+     * @param regions generated regions for towns that name none ({@code confederation.regions}), at least 1
+     */
+    public Economy(Society society, CommonsScope scope, int regions, MersenneTwisterFast random) {
         towns = new ArrayList<>(society.municipalities().size());
         for (Municipality m : society.municipalities()) {
             towns.add(setUp(m, society.citizens(), random));
+        }
+        if (scope == CommonsScope.REGION) {
+            var byRegion = Regions.group(society.municipalities(), regions);
+            poolGrowth = new double[byRegion.size()];
+            for (List<Municipality> members : byRegion.values()) {
+                double capacity = 0;
+                double stock = 0;
+                for (Municipality m : members) {
+                    capacity += m.ledger().capacity();
+                    stock += m.ledger().commons();
+                }
+                CommonPool pool = new CommonPool(capacity, Math.min(stock, capacity));
+                poolGrowth[pools.size()] = members.get(0).economy().commonsGrowth();
+                pools.add(pool);
+                for (Municipality m : members) {
+                    m.ledger().shareCommons(pool);
+                }
+            }
+        }
+    }
+
+    /**
+     * Ends the economy phase: each region's shared commons regrows once on what its towns left,
+     * {@code S'' = S' + r S' (1 - S'/K)}. Nothing happens when every town has its own commons.
+     */
+    public void closeWeek() {
+        for (int p = 0; p < pools.size(); p++) {
+            CommonPool pool = pools.get(p);
+            pool.settle(Commons.step(pool.stock(), 0, poolGrowth[p], pool.capacity()));
         }
     }
 
@@ -151,10 +198,14 @@ public final class Economy {
         double sanctionsPolicy = planned || !sc.byAssembly() ? w.planSanctions : m.policy(Issue.SANCTIONS);
         double p = sc.monitoring() * sanctionsPolicy;
         ledger.setPoliciesInForce(capPolicy, sanctionsPolicy);
+        CommonPool pool = ledger.sharedCommons();
         double capacity = ledger.capacity();
-        double stock = ledger.commons();
+        double stock = pool == null ? ledger.commons() : pool.stock();
+        // A shared commons' productivity is read from the stock that stood at the start of the week, so it
+        // does not depend on which town harvested first.
         double perHour = e.productivity() * e.automationFactor() * m.productivityFactor()
-                * Commons.productivityFactor(stock, capacity, e.resourceDependence());
+                * (pool == null ? Commons.productivityFactor(stock, capacity, e.resourceDependence())
+                        : Commons.productivityFactor(pool.opening(), pool.capacity(), e.resourceDependence()));
         double hours = ledger.hours();
         double kappa = e.effortCost();
         double alpha = e.matchFraction();
@@ -229,7 +280,8 @@ public final class Economy {
         }
         w.rollEffort();
 
-        // 3. Harvest within the cap and the stock, monitoring costs, regrowth.
+        // 3. Harvest within the cap (on the town's own capacity, its part of a shared one) and what stands,
+        // monitoring costs, regrowth (a shared commons regrows in closeWeek).
         double harvest = e.resourceIntensity() * total;
         double limit = Math.min(Commons.cap(capPolicy, e.commonsGrowth(), capacity), stock);
         double produced = total;
@@ -240,7 +292,11 @@ public final class Economy {
         double net = Math.max(0, produced - checks * sc.monitoringCost());
         double factor = total > 0 ? net / total : 0;
         ledger.setHarvest(harvest);
-        ledger.setCommons(Commons.step(stock, harvest, e.commonsGrowth(), capacity));
+        if (pool == null) {
+            ledger.setCommons(Commons.step(stock, harvest, e.commonsGrowth(), capacity));
+        } else {
+            pool.take(harvest);
+        }
 
         // 4. Distribution.
         if (regime.poolsTown()) {

@@ -10,6 +10,7 @@ public final class Ledger {
     private double commonStock;
     private double commons;
     private double capacity;
+    private CommonPool shared;
     private double hours;
     private double harvestCap;
     private double sanctionsPolicy;
@@ -29,18 +30,33 @@ public final class Ledger {
         commonStock = goods;
     }
 
-    /** Resource units standing in the commons. */
+    /**
+     * Resource units standing in the commons. In a shared commons: the town's part of the shared stock,
+     * in proportion to its capacity, so that a town's {@code commons() / capacity()} is the shared stock's
+     * standing and the sum over a region's towns is the shared stock.
+     */
     public double commons() {
-        return commons;
+        return shared == null ? commons : shared.stock() * capacity / shared.capacity();
     }
 
+    /** Sets the town's own commons (no effect on a shared one, which the economy harvests directly). */
     public void setCommons(double units) {
         commons = units;
     }
 
-    /** Carrying capacity K of the commons, resource units. */
+    /** Carrying capacity K of the commons, resource units; in a shared commons, the town's part of it. */
     public double capacity() {
         return capacity;
+    }
+
+    /** The region's shared commons this town draws on, or null when the town has its own. */
+    public CommonPool sharedCommons() {
+        return shared;
+    }
+
+    /** Makes the town draw on a region's shared commons; its own capacity stays its part of the shared one. */
+    public void shareCommons(CommonPool pool) {
+        shared = pool;
     }
 
     public void setCapacity(double units) {
@@ -136,7 +152,8 @@ public final class Ledger {
 
     /**
      * Over-harvest of the commons this week: harvest beyond the maximum sustainable yield rK/4 of the
-     * logistic commons, as a share of that yield (0 when within it).
+     * logistic commons, as a share of that yield (0 when within it). In a shared commons K is the town's
+     * part of the region's capacity, so the yield is its share of the region's rK/4.
      */
     public double overHarvest(double growthRate) {
         double msy = growthRate * capacity() / 4;

@@ -16,7 +16,8 @@ import sim.engine.Steppable;
 /**
  * One run of a scenario. A week is four phases scheduled once each, in this order:
  * <ol>
- *   <li>economy: every municipality's weekly economy, in index order;</li>
+ *   <li>economy: every municipality's weekly economy, in index order, then the regrowth of any
+ *       region's shared commons;</li>
  *   <li>assemblies: the assemblies whose meeting falls this week meet, in index order;</li>
  *   <li>confederation: transition, confederal pooling, votes, enforcement and migration
  *       ({@link ConfederalPhase});</li>
@@ -46,7 +47,7 @@ public final class PnyxSim extends SimState {
     public void start() {
         super.start();
         society = Society.build(scenario, random);
-        economy = new Economy(society, random);
+        economy = new Economy(society, scenario.commonsScope(), scenario.confederation().regions(), random);
         assembly = new Assembly(scenario.attendance(), scenario.influenceGain(), scenario.influenceRelaxation());
         confederal = new ConfederalPhase(scenario.confederation(), society, scenario.citizens().opinion(),
                 scenario.attendance().efficacyMemory(), m -> m.ledger().overHarvest(m.economy().commonsGrowth()), observer::confederalVote, random);
@@ -68,6 +69,7 @@ public final class PnyxSim extends SimState {
             m.startWeek();
             economy.week(m, society.citizens(), random, week);
         }
+        economy.closeWeek();
     }
 
     private void assemblyPhase() {
