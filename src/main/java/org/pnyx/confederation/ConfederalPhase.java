@@ -161,17 +161,20 @@ public final class ConfederalPhase {
             }
             return;
         }
+        // Sanctions run out before the week's vote, so a town still doing harm can be sanctioned again at
+        // once: a sanction adopted at one vote lasts until the next (voteInterval countdowns, the last at
+        // the start of the next vote's week), and the economy never runs a week unchecked in between.
+        for (int t = 0; t < sanctionWeeksLeft.length; t++) {
+            if (sanctionWeeksLeft[t] > 0 && --sanctionWeeksLeft[t] == 0) {
+                towns.get(t).setImposedHarvestCap(Double.NaN);
+            }
+        }
         sumTowns();
         boolean voteWeek = week % config.voteInterval() == config.voteInterval() - 1;
         for (Confederation f : confederations) {
             redistribute(f);
             if (voteWeek) {
                 vote(f, week, random);
-            }
-        }
-        for (int t = 0; t < sanctionWeeksLeft.length; t++) {
-            if (sanctionWeeksLeft[t] > 0 && --sanctionWeeksLeft[t] == 0) {
-                towns.get(t).setImposedHarvestCap(Double.NaN);
             }
         }
         if (migration != null) {
@@ -464,7 +467,7 @@ public final class ConfederalPhase {
             // Ostrom (1990) principle 4-5: an over-harvester is held to the maximum sustainable yield.
             h.setImposedHarvestCap(SUSTAINABLE_CAP);
         }
-        sanctionWeeksLeft[h.index()] = config.voteInterval() + 1;
+        sanctionWeeksLeft[h.index()] = config.voteInterval();
         sanctionsThisWeek++;
         sanctionsAdopted[h.index()]++;
     }

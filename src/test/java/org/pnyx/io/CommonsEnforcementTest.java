@@ -56,8 +56,9 @@ class CommonsEnforcementTest {
                 continue;
             }
             sanctions++;
-            // The sanction lasts voteInterval + 1 = 14 weeks from the vote, counted down from that week.
-            for (int k = w + 1; k <= Math.min(w + 12, rogue.size() - 1); k++) {
+            // The sanction holds until the next vote, 13 weeks on: the economy of every week in between,
+            // and of the next vote's week itself, runs under the cap.
+            for (int k = w + 1; k <= Math.min(w + 13, rogue.size() - 1); k++) {
                 double cap = Double.parseDouble(rogue.get(k).get("harvest_cap"));
                 assertTrue(cap <= 0.5 + 1e-9, "week " + k + " after the sanction of week " + w + ": cap in force "
                         + cap + " above the sustainable 0.5");
