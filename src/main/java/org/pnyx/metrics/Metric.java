@@ -43,7 +43,8 @@ public enum Metric {
             "Mean effort of working-age citizens (owners excluded; excluded workers count 0)."),
     SANCTIONS("sanctions", true, "sanctions/week", "Warnings, fines and exclusions imposed this week."),
     COMMONS_STOCK("commons_stock", false, "share of capacity",
-            "Renewable commons standing, as a share of carrying capacity (overall: summed stock over summed capacity)."),
+            "Renewable commons standing, as a share of carrying capacity; a town on a regional commons reports the "
+                    + "region's (overall: summed stock over summed capacity, each commons once)."),
     COMMON_STOCK("common_stock", false, "goods per citizen",
             "Goods in the common stock per citizen (pooling regimes; 0 elsewhere)."),
     HOURS_WORKED("hours_worked", false, "hours/week per citizen", "Mean hours on the job this week per citizen: the regime's working week for everyone not excluded, "
