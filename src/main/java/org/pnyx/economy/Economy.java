@@ -37,7 +37,8 @@ import org.pnyx.model.Strategy;
  *   <li>crisis (share in shortfall above the threshold) and collapse (a long enough run of crises).</li>
  * </ol>
  * One instance per run holds each town's co-ops and the scratch buffers; the loops over citizens
- * allocate nothing.
+ * allocate nothing. A citizen works in the co-op {@link Citizens#coop(int)} names: at set-up member
+ * {@code k} of a town joins co-op {@code k / coopSize}; migration moves only the migrant.
  */
 public final class Economy {
 
@@ -108,7 +109,7 @@ public final class Economy {
         EconomyConfig e = m.economy();
         int n = m.population();
         int size = e.coopSize();
-        Workplaces w = new Workplaces((n + size - 1) / size, size, m.policy(Issue.COMMON_SHARE),
+        Workplaces w = new Workplaces((n + size - 1) / size, m.policy(Issue.COMMON_SHARE),
                 m.policy(Issue.NEED_LEVEL), m.policy(Issue.HARVEST_CAP), m.policy(Issue.SANCTIONS));
         for (int j = 0; j < w.count(); j++) {
             w.factor[j] = Sampler.draw(e.coopProductivity(), random);
@@ -116,6 +117,8 @@ public final class Economy {
         double needSum = 0;
         for (int k = 0; k < n; k++) {
             int id = m.member(k);
+            c.setCoop(id, k / size);
+            m.countIntoCoop(k / size);
             double u = random.nextDouble();
             Strategy s = u < e.conditionalShare() ? Strategy.CONDITIONAL
                     : u < e.conditionalShare() + e.freeRiderShare() ? Strategy.FREE_RIDER : Strategy.COOPERATOR;
@@ -134,8 +137,8 @@ public final class Economy {
             int id = m.member(k);
             c.addFreeTime(id, c.owner(id) ? e.workHours() : e.workHours() - hours);
             if (!c.owner(id)) {
-                w.effortSum[k / size] += c.effort(id);
-                w.workers[k / size]++;
+                w.effortSum[c.coop(id)] += c.effort(id);
+                w.workers[c.coop(id)]++;
             }
         }
         w.rollEffort();
@@ -182,7 +185,7 @@ public final class Economy {
         }
         ensure(n);
         Workplaces w = towns.get(m.index());
-        w.fit(n);
+        w.fit(m.coopCount());
         EconomyConfig e = m.economy();
         SanctionConfig sc = e.sanctions();
         Ledger ledger = m.ledger();
@@ -211,7 +214,6 @@ public final class Economy {
         double alpha = e.matchFraction();
         double norm = sc.effortNorm();
         double forgive = sc.forgiveness() > 0 ? 1 / sc.forgiveness() : 0;
-        int size = w.size;
         double townReturn = Effort.privateReturn(rule, n, commonShare, e.profitShare());
 
         // 1-2. Effort, output, monitoring and sanctions.
@@ -222,7 +224,7 @@ public final class Economy {
         int sanctions = 0;
         for (int k = 0; k < n; k++) {
             int id = m.member(k);
-            int j = k / size;
+            int j = c.coop(id);
             fine[k] = 0;
             if (c.owner(id)) {
                 c.setEffort(id, 0);
@@ -243,7 +245,7 @@ public final class Economy {
             }
             double potential = c.ability(id) * hours * perHour * w.factor[j];
             double r = regime.poolsTown() || rule == DistributionRule.WAGE ? townReturn
-                    : Effort.privateReturn(rule, w.members(j, n), 0, 0);
+                    : Effort.privateReturn(rule, m.coopMembers(j), 0, 0);
             double selfish = Effort.selfish(r, kappa, norm, potential, p,
                     Sanctions.lossIfCaught(offences + 1, potential, c.income(id), sc));
             double effort = switch (c.strategy(id)) {
@@ -394,10 +396,9 @@ public final class Economy {
     /** Co-op pools (syndicalist, communitarian): each co-op divides its own output among its entitled members. */
     private void shareCoops(Municipality m, Citizens c, Workplaces w, DistributionRule rule, double factor) {
         int n = m.population();
-        int size = w.size;
         for (int k = 0; k < n; k++) {
             int id = m.member(k);
-            int j = k / size;
+            int j = c.coop(id);
             double y = c.output(id) * factor;
             c.setOutput(id, y);
             w.poolOutput[j] += y;
@@ -408,7 +409,7 @@ public final class Economy {
         }
         for (int k = 0; k < n; k++) {
             int id = m.member(k);
-            int j = k / size;
+            int j = c.coop(id);
             if (fine[k] < 0) {
                 received[k] = 0;
                 continue;

@@ -3,13 +3,12 @@ package org.pnyx.economy;
 import java.util.Arrays;
 
 /**
- * The co-ops of one municipality: members {@code k * size .. (k + 1) * size - 1} in member order work in
- * co-op {@code k}. Holds each co-op's productivity factor, the mean effort its members saw last week,
- * per-week sums, and the plan values a state planner keeps.
+ * The co-ops of one municipality, indexed as {@link org.pnyx.model.Citizens#coop(int)} names them (the
+ * municipality counts their members). Holds each co-op's productivity factor, the mean effort its members
+ * saw last week, per-week sums, and the plan values a state planner keeps.
  */
 final class Workplaces {
 
-    final int size;
     double[] factor;
     double[] lastEffort;
     double[] effortSum;
@@ -22,8 +21,7 @@ final class Workplaces {
     final double planCap;
     final double planSanctions;
 
-    Workplaces(int coops, int size, double planShare, double planNeed, double planCap, double planSanctions) {
-        this.size = size;
+    Workplaces(int coops, double planShare, double planNeed, double planCap, double planSanctions) {
         factor = new double[coops];
         lastEffort = new double[coops];
         effortSum = new double[coops];
@@ -42,11 +40,10 @@ final class Workplaces {
     }
 
     /**
-     * Makes room for a town grown to {@code n} members by migration: new co-ops open with the mean
+     * Makes room for {@code coops} co-ops, when migrants opened new ones: a new co-op starts with the mean
      * productivity factor and mean last effort of the existing ones (no draw, so no random numbers).
      */
-    void fit(int n) {
-        int coops = (n + size - 1) / size;
+    void fit(int coops) {
         int old = factor.length;
         if (coops <= old) {
             return;
@@ -62,11 +59,6 @@ final class Workplaces {
         poolOutput = new double[coops];
         poolWeight = new double[coops];
         poolEntitled = new int[coops];
-    }
-
-    /** Members of co-op {@code j} in a town of {@code n}. */
-    int members(int j, int n) {
-        return Math.min(size, n - j * size);
     }
 
     void clearWeek() {

@@ -7,7 +7,7 @@ package org.pnyx.model;
  * <p>Traits (solidarity, reason, need, ability) are fixed at birth; free time is the trait plus the
  * hours the economy frees (set once when the economy starts); wealth, habit, aspiration, efficacy,
  * influence, opinions and the economic state (strategy, effort, output, consumption, offences,
- * exclusion, ownership) change during the run.
+ * exclusion, ownership, co-op) change during the run.
  */
 public final class Citizens {
 
@@ -36,6 +36,7 @@ public final class Citizens {
     final byte[] offences;
     final short[] excluded;
     final boolean[] owner;
+    final int[] coop;
 
     /** Allocates {@code size} citizens with zeroed state; {@link Populations} fills them. */
     public Citizens(int size) {
@@ -64,6 +65,7 @@ public final class Citizens {
         offences = new byte[size];
         excluded = new short[size];
         owner = new boolean[size];
+        coop = new int[size];
     }
 
     /** Number of citizens. */
@@ -243,6 +245,18 @@ public final class Citizens {
 
     public void setOwner(int id, boolean value) {
         owner[id] = value;
+    }
+
+    /**
+     * Index of the co-op (workplace) of the citizen's municipality they work in, from 0. Set when the
+     * economy starts and kept while they stay; a migrant gets one in the new town ({@link Municipality#joinCoop()}).
+     */
+    public int coop(int id) {
+        return coop[id];
+    }
+
+    public void setCoop(int id, int index) {
+        coop[id] = index;
     }
 
     public void setWealth(int id, double goods) {

@@ -36,6 +36,7 @@ public final class Municipality {
 
     private int[] members = new int[16];
     private int memberCount;
+    private int[] coopHeads = new int[0];
     private final double[] policy = new double[Issue.COUNT];
     final List<Proposal> tabled = new ArrayList<>();
     int[] lastAttendees = new int[0];
@@ -120,6 +121,52 @@ public final class Municipality {
     /** Whether the assembly meets in the given week (0-based). */
     public boolean meetsInWeek(long week) {
         return (week + meetingOffset) % bylaws.meetingInterval() == 0;
+    }
+
+    /**
+     * Counts one member into co-op {@code index} (set-up), opening co-ops up to it. Co-op sizes are kept
+     * here, beside the member list, so that a migrant's move can update them.
+     */
+    public void countIntoCoop(int index) {
+        if (index >= coopHeads.length) {
+            coopHeads = Arrays.copyOf(coopHeads, index + 1);
+        }
+        coopHeads[index]++;
+    }
+
+    /**
+     * An arriving member joins the smallest co-op (ties: the lowest index) if it has room below
+     * {@code economy.coopSize}; when every co-op is full a new one opens. Returns the co-op's index.
+     */
+    public int joinCoop() {
+        int best = -1;
+        for (int j = 0; j < coopHeads.length; j++) {
+            if (best < 0 || coopHeads[j] < coopHeads[best]) {
+                best = j;
+            }
+        }
+        if (best < 0 || coopHeads[best] >= economy.coopSize()) {
+            best = coopHeads.length;
+        }
+        countIntoCoop(best);
+        return best;
+    }
+
+    /** A leaving member frees their place in co-op {@code index}; the co-op stays open, if empty, for arrivals. */
+    public void leaveCoop(int index) {
+        if (index < coopHeads.length && coopHeads[index] > 0) {
+            coopHeads[index]--;
+        }
+    }
+
+    /** Number of co-ops ever opened in the town (some may be empty). */
+    public int coopCount() {
+        return coopHeads.length;
+    }
+
+    /** Members in co-op {@code index}, owners and excluded workers included. */
+    public int coopMembers(int index) {
+        return coopHeads[index];
     }
 
     /** Adds a citizen; ids must be added in ascending order. */

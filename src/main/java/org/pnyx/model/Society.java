@@ -76,7 +76,8 @@ public record Society(Citizens citizens, List<Municipality> municipalities) {
 
     /**
      * Moves a citizen from their municipality to another, keeping both member lists in ascending
-     * id order; the population is conserved.
+     * id order; the population is conserved. The migrant frees their co-op place at home and joins the
+     * smallest co-op of the new town, so nobody else changes workplace.
      */
     public void migrate(int id, Municipality to) {
         Municipality from = municipalities.get(citizens.home[id]);
@@ -84,7 +85,9 @@ public record Society(Citizens citizens, List<Municipality> municipalities) {
             throw new IllegalArgumentException("citizen " + id + " already lives in " + to.name());
         }
         from.removeMember(id);
+        from.leaveCoop(citizens.coop[id]);
         to.insertMember(id);
+        citizens.coop[id] = to.joinCoop();
         citizens.home[id] = to.index();
     }
 
