@@ -20,7 +20,9 @@ package org.pnyx.config;
  * @param imitationRate      weekly probability a citizen compares payoffs with a random neighbour, in [0, 1]
  * @param coopSize           workers per co-op, at least 1
  * @param coopProductivity   distribution of each co-op's productivity factor (its land and machines)
- * @param profitShare        capitalist owners' share of output, in [0, 1]
+ * @param profitShare        capitalist owners' required margin: the wage rate starts at {@code 1 - profitShare}
+ *                           and owners demand all labour on offer when the margin equals it, in [0, 1]
+ * @param wageAdjustment     speed of the capitalist labour market's wage adjustment, per week, in [0, 1]
  * @param ownerShare         share of citizens who own the capitalist workplaces, in [0, 1)
  * @param exchangeRate       yard-sale stake in the market regimes, share of the poorer's wealth, in [0, 1]
  * @param consumptionRate    share of private wealth consumed each week on top of need, in [0, 1]
@@ -39,7 +41,7 @@ public record EconomyConfig(Regime regime, DistributionRule distribution, double
                             double automation, double automationGain, double effortCost, double matchFraction,
                             double initialEffort, double conditionalShare, double freeRiderShare,
                             double imitationRate, int coopSize, Distribution coopProductivity, double profitShare,
-                            double ownerShare, double exchangeRate, double consumptionRate, double initialStock,
+                            double wageAdjustment, double ownerShare, double exchangeRate, double consumptionRate, double initialStock,
                             double stockDecay, double commonsCapacity, double commonsGrowth,
                             double resourceIntensity, double resourceDependence, double commonsInitial,
                             double crisisThreshold, int collapseWeeks, SanctionConfig sanctions) {
@@ -62,6 +64,8 @@ public record EconomyConfig(Regime regime, DistributionRule distribution, double
         BylawConfig.check(coopSize >= 1, "coopSize", "at least 1", coopSize);
         BylawConfig.check(coopProductivity.min() >= 0, "coopProductivity.min", "at least 0", coopProductivity.min());
         BylawConfig.check(profitShare >= 0 && profitShare <= 1, "profitShare", "in [0, 1]", profitShare);
+        BylawConfig.check(wageAdjustment >= 0 && wageAdjustment <= 1, "wageAdjustment", "in [0, 1]",
+                wageAdjustment);
         BylawConfig.check(ownerShare >= 0 && ownerShare < 1, "ownerShare", "in [0, 1)", ownerShare);
         BylawConfig.check(exchangeRate >= 0 && exchangeRate <= 1, "exchangeRate", "in [0, 1]", exchangeRate);
         BylawConfig.check(consumptionRate >= 0 && consumptionRate <= 1, "consumptionRate", "in [0, 1]",
@@ -89,7 +93,8 @@ public record EconomyConfig(Regime regime, DistributionRule distribution, double
                 v.d("economy.automation"), v.d("economy.automationGain"), v.d("economy.effortCost"),
                 v.d("economy.matchFraction"), v.d("economy.initialEffort"), v.d("economy.conditionalShare"),
                 v.d("economy.freeRiderShare"), v.d("economy.imitationRate"), v.i("economy.coopSize"),
-                v.distribution("economy.coopProductivity"), v.d("economy.profitShare"), v.d("economy.ownerShare"),
+                v.distribution("economy.coopProductivity"), v.d("economy.profitShare"),
+                v.d("economy.wageAdjustment"), v.d("economy.ownerShare"),
                 v.d("economy.exchangeRate"), v.d("economy.consumptionRate"), v.d("economy.initialStock"),
                 v.d("economy.stockDecay"), v.d("economy.commonsCapacity"), v.d("economy.commonsGrowth"),
                 v.d("economy.resourceIntensity"), v.d("economy.resourceDependence"), v.d("economy.commonsInitial"),
@@ -115,7 +120,7 @@ public record EconomyConfig(Regime regime, DistributionRule distribution, double
     public EconomyConfig withRegime(Regime other) {
         return new EconomyConfig(other, other.ownRule(), productivity, workHours, automation, automationGain,
                 effortCost, matchFraction, initialEffort, conditionalShare, freeRiderShare, imitationRate, coopSize,
-                coopProductivity, profitShare, ownerShare, exchangeRate, consumptionRate, initialStock, stockDecay,
+                coopProductivity, profitShare, wageAdjustment, ownerShare, exchangeRate, consumptionRate, initialStock, stockDecay,
                 commonsCapacity, commonsGrowth, resourceIntensity, resourceDependence, commonsInitial,
                 crisisThreshold, collapseWeeks, sanctions);
     }

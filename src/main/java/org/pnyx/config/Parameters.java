@@ -202,8 +202,14 @@ public final class Parameters {
         distribution("economy.coopProductivity", "lognormal", 1.0, 0.25, 0.05, 20, "factor, mean 1",
                 "Productivity factor of each co-op (its land and machines), drawn once.");
         dbl("economy.profitShare", 0.3, 0, false, 1, "share of output",
-                "Capitalist regime: owners' share of output; workers are paid the rest of their own output as wage.",
+                "Capitalist regime: owners' required margin mu. The wage rate starts at 1 - mu; owners' labour demand"
+                        + " is (1 - wage rate) / mu of the labour on offer, so with labour supply saturated the market"
+                        + " clears at wage rate 1 - mu.",
                 "Pnyx calibration");
+        dbl("economy.wageAdjustment", 0.1, 0, false, 1, "per week",
+                "Capitalist regime: speed lambda of the town's labour market, w <- w + lambda (D - S) / S, w in [0, 1]"
+                        + " (goods of wage per good of output); 0 keeps the wage rate at 1 - profitShare.",
+                "Walras (1874) tatonnement; Samuelson (1941); Arrow & Hurwicz (1958)");
         dbl("economy.ownerShare", 0.1, 0, false, 0.99, "share of citizens",
                 "Capitalist regime: the initially richest share of each town owns its workplaces and does not work.");
         dbl("economy.exchangeRate", 0.05, 0, false, 1, "share of the poorer's wealth",

@@ -29,7 +29,8 @@ import org.pnyx.model.Strategy;
  *       monitoring costs are deducted; the commons regrows ({@link Commons}); a region's shared commons
  *       regrows once, in {@link #closeWeek()}, after all its towns have harvested;</li>
  *   <li>distribution under the regime: a town pool with common stock and need levels (municipalized,
- *       state socialist), co-op pools (syndicalist, communitarian), or wages and profit (capitalist);</li>
+ *       state socialist), co-op pools (syndicalist, communitarian), or wages and profit (capitalist), after
+ *       which the capitalist wage rate moves toward clearing the labour market ({@link LabourMarket});</li>
  *   <li>consumption {@code min(wealth + received, need + c * wealth)}; the rest is saved;</li>
  *   <li>yard-sale exchange in the market regimes (syndicalist, capitalist);</li>
  *   <li>imitation of a better-off neighbour's type, payoff = income minus effort cost (proportional
@@ -146,6 +147,7 @@ public final class Economy {
         ledger.setCapacity(capacity);
         ledger.setCommons(e.commonsInitial() * capacity);
         ledger.setCommonStock(e.regime().poolsTown() ? e.initialStock() * needSum : 0);
+        ledger.setWageRate(e.distribution() == DistributionRule.WAGE ? 1 - e.profitShare() : 0);
         return w;
     }
 
@@ -214,7 +216,11 @@ public final class Economy {
         double alpha = e.matchFraction();
         double norm = sc.effortNorm();
         double forgive = sc.forgiveness() > 0 ? 1 / sc.forgiveness() : 0;
-        double townReturn = Effort.privateReturn(rule, n, commonShare, e.profitShare());
+        boolean market = rule == DistributionRule.WAGE;
+        double wage = ledger.wageRate();
+        double townReturn = Effort.privateReturn(rule, n, commonShare, 1 - wage);
+        double potentialSum = 0;
+        double supply = 0;
 
         // 1-2. Effort, output, monitoring and sanctions.
         w.clearWeek();
@@ -253,6 +259,10 @@ public final class Economy {
                 case CONDITIONAL -> Effort.conditional(selfish, alpha, w.lastEffort[j]);
                 case COOPERATOR -> 1;
             };
+            if (market) {
+                potentialSum += potential;
+                supply += LabourMarket.supplied(wage, potential, c.need(id));
+            }
             double y = effort * potential;
             c.setEffort(id, effort);
             c.setOutput(id, y);
@@ -304,7 +314,9 @@ public final class Economy {
         if (regime.poolsTown()) {
             shareTown(m, c, ledger, rule, net, factor, commonShare, needLevel, e.stockDecay());
         } else if (rule == DistributionRule.WAGE) {
-            payWages(m, c, factor, e.profitShare());
+            payWages(m, c, factor, wage);
+            ledger.setWageRate(LabourMarket.adjust(wage, LabourMarket.demanded(wage, potentialSum, e.profitShare()),
+                    supply, e.wageAdjustment()));
         } else {
             shareCoops(m, c, w, rule, factor);
         }
@@ -421,11 +433,12 @@ public final class Economy {
     }
 
     /**
-     * Capitalist: each entitled worker is paid the wage share {@code 1 - profitShare} of their own output;
-     * the owners take the rest in proportion to their wealth (their capital), so their wealth compounds.
-     * With no owners the profit is shared equally among the entitled workers.
+     * Capitalist: each entitled worker is paid the week's wage rate {@code w} ({@link LabourMarket}) per good
+     * of their own output; the owners take the rest, output minus wages, in proportion to their wealth (their
+     * capital), so their wealth compounds. With no owners the profit is shared equally among the entitled
+     * workers.
      */
-    private void payWages(Municipality m, Citizens c, double factor, double profitShare) {
+    private void payWages(Municipality m, Citizens c, double factor, double wageRate) {
         int n = m.population();
         double profit = 0;
         double capital = 0;
@@ -443,7 +456,7 @@ public final class Economy {
                 profit += y;
                 received[k] = 0;
             } else {
-                double wage = (1 - profitShare) * y;
+                double wage = wageRate * y;
                 profit += y - wage;
                 received[k] = Math.max(0, wage - fine[k]);
                 workers++;

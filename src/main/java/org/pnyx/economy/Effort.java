@@ -20,12 +20,12 @@ public final class Effort {
 
     /**
      * The share of a good of one's own output that returns to oneself: need and equal shares in a pool
-     * of {@code n} give {@code (1 - s) / n}, contribution {@code 1 - s}, a wage {@code 1 - profitShare}.
+     * of {@code n} give {@code (1 - s) / n}, contribution {@code 1 - s}, a wage the wage rate {@code w = 1 - profitShare}.
      *
      * @param rule        distribution rule
      * @param poolSize    citizens sharing the pool, at least 1
      * @param commonShare share of output first put to the common stock
-     * @param profitShare owners' share under the wage rule
+     * @param profitShare owners' share under the wage rule, {@code 1 -} the week's wage rate
      */
     public static double privateReturn(DistributionRule rule, int poolSize, double commonShare, double profitShare) {
         return switch (rule) {

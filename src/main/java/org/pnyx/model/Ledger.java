@@ -15,11 +15,24 @@ public final class Ledger {
     private double harvestCap;
     private double sanctionsPolicy;
     private double hoursWorked;
+    private double wageRate;
     private int sanctions;
     private boolean crisis;
     private int crisisWeeks;
     private boolean collapsed;
     private int collapseWeek = -1;
+
+    /**
+     * The capitalist labour market's wage rate, goods of wage per good of output, in [0, 1]; it starts at
+     * {@code 1 - profitShare} and moves toward clearing each week. 0 in the other regimes.
+     */
+    public double wageRate() {
+        return wageRate;
+    }
+
+    public void setWageRate(double rate) {
+        wageRate = rate;
+    }
 
     /** Goods in the town's common stock (0 in regimes without one). */
     public double commonStock() {

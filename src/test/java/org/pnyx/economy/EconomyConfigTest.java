@@ -31,6 +31,13 @@ class EconomyConfigTest {
     }
 
     @Test
+    void wageAdjustmentOutsideTheUnitIntervalIsRejected() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Fixtures.economy(
+                Map.of("economy.wageAdjustment", 1.5)));
+        assertTrue(e.getMessage().contains("wageAdjustment must be in [0, 1], but was 1.5"), e.getMessage());
+    }
+
+    @Test
     void municipalityListMayOverrideTheRegime() throws ScenarioException {
         ScenarioConfig s = ScenarioLoader.parse("t", """
                 name: t
