@@ -40,12 +40,12 @@ public record Society(Citizens citizens, List<Municipality> municipalities) {
         }
         Citizens c = new Citizens((int) total);
         CitizenTraitsConfig t = scenario.citizens();
-        boolean stagger = scenario.values().b("municipalities.staggerMeetings");
+        boolean stagger = scenario.values().get(ScenarioConfig.STAGGER_MEETINGS);
         double[] policy = new double[Issue.COUNT];
-        policy[Issue.COMMON_SHARE.ordinal()] = scenario.values().d("policy.commonShare");
-        policy[Issue.NEED_LEVEL.ordinal()] = scenario.values().d("policy.needLevel");
-        policy[Issue.HARVEST_CAP.ordinal()] = scenario.values().d("policy.harvestCap");
-        policy[Issue.SANCTIONS.ordinal()] = scenario.values().d("policy.sanctions");
+        policy[Issue.COMMON_SHARE.ordinal()] = scenario.values().get(ScenarioConfig.POLICY_COMMON_SHARE);
+        policy[Issue.NEED_LEVEL.ordinal()] = scenario.values().get(ScenarioConfig.POLICY_NEED_LEVEL);
+        policy[Issue.HARVEST_CAP.ordinal()] = scenario.values().get(ScenarioConfig.POLICY_HARVEST_CAP);
+        policy[Issue.SANCTIONS.ordinal()] = scenario.values().get(ScenarioConfig.POLICY_SANCTIONS);
         List<Municipality> towns = new ArrayList<>(specs.size());
         int id = 0;
         for (int index = 0; index < specs.size(); index++) {
@@ -92,15 +92,15 @@ public record Society(Citizens citizens, List<Municipality> municipalities) {
     }
 
     private static List<MunicipalitySpec> generate(ScenarioConfig scenario, MersenneTwisterFast random) {
-        int count = scenario.values().i("municipalities.count");
+        int count = scenario.values().get(ScenarioConfig.TOWN_COUNT);
         int digits = Math.max(2, Integer.toString(count).length());
         List<MunicipalitySpec> specs = new ArrayList<>(count);
         EconomyConfig economy = scenario.economy();
         for (int k = 0; k < count; k++) {
-            int size = (int) Math.max(1, Math.round(Sampler.draw(scenario.values().distribution("municipalities.size"),
+            int size = (int) Math.max(1, Math.round(Sampler.draw(scenario.values().get(ScenarioConfig.TOWN_SIZE),
                     random)));
             // A constant endowment (the default) draws nothing, so the generator's sequence is unchanged.
-            double endowment = Sampler.draw(scenario.values().distribution("municipalities.endowment"), random);
+            double endowment = Sampler.draw(scenario.values().get(ScenarioConfig.TOWN_ENDOWMENT), random);
             specs.add(new MunicipalitySpec(String.format(Locale.ROOT, "m%0" + digits + "d", k + 1), size,
                     scenario.bylaws(), economy, null, endowment, true));
         }
