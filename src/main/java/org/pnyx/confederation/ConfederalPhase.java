@@ -11,10 +11,13 @@ import org.pnyx.config.ConfederationConfig;
 import org.pnyx.config.ConfederationConfig.Rule;
 import org.pnyx.config.Distribution;
 import org.pnyx.model.Citizens;
+import org.pnyx.model.ConfederalCounters;
 import org.pnyx.model.Municipality;
 import org.pnyx.model.Regions;
 import org.pnyx.model.Sampler;
 import org.pnyx.model.Society;
+import org.pnyx.model.VoteRecord;
+import org.pnyx.rules.RuleOutcomes;
 
 /**
  * The confederation phase of a week, after the assemblies. In order:
@@ -31,7 +34,7 @@ import org.pnyx.model.Society;
  * visited in index and id order; all randomness comes from the run's generator. With every feature
  * off the phase draws nothing and changes nothing.
  */
-public final class ConfederalPhase {
+public final class ConfederalPhase implements ConfederalCounters {
 
     private final ConfederationConfig config;
     private final Society society;
@@ -604,44 +607,44 @@ public final class ConfederalPhase {
         }
     }
 
-    // Read by the metrics collector and by migration.
+    // Read by the metrics collector (as ConfederalCounters) and by migration.
 
     /** The society. */
     Society society() {
         return society;
     }
 
-    /** Delegates' deviations from their mandate this week, in a town. */
+    @Override
     public int deviations(int town) {
         return deviations[town];
     }
 
-    /** Delegates recalled by a town's assembly this week. */
+    @Override
     public int delegateRecalls(int town) {
         return recalls[town];
     }
 
-    /** Confederal votes this week in confederations the town takes part in. */
+    @Override
     public int confederalVotes(int town) {
         return townVotes[town];
     }
 
-    /** Votes this week, in the town's confederations, on which the three rules disagreed. */
+    @Override
     public int ruleDisagreements(int town) {
         return townDisagreements[town];
     }
 
-    /** Goods the town received from the confederal pools this week minus what it paid in. */
+    @Override
     public double netReceived(int town) {
         return netReceived[town];
     }
 
-    /** Share of the town's delegates' mandated votes so far carried as mandated; NaN before any. */
+    @Override
     public double fidelity(int town) {
         return mandated[town] == 0 ? Double.NaN : (double) followed[town] / mandated[town];
     }
 
-    /** Share of all mandated delegate votes so far carried as mandated; NaN before any. */
+    @Override
     public double fidelity() {
         long m = 0;
         long f = 0;
@@ -652,27 +655,27 @@ public final class ConfederalPhase {
         return m == 0 ? Double.NaN : (double) f / m;
     }
 
-    /** Confederal votes held this week, over all confederations. */
+    @Override
     public int votesThisWeek() {
         return votesThisWeek;
     }
 
-    /** Votes this week on which the three rules did not all agree. */
+    @Override
     public int disagreementsThisWeek() {
         return disagreementsThisWeek;
     }
 
-    /** Sanctions adopted this week. */
+    @Override
     public int sanctionsThisWeek() {
         return sanctionsThisWeek;
     }
 
-    /** Goods moved between towns this week by pooling and sanctions. */
+    @Override
     public double transfersThisWeek() {
         return transfersThisWeek;
     }
 
-    /** Sanctions adopted against a town this week. */
+    @Override
     public int sanctionsAdopted(int town) {
         return sanctionsAdopted[town];
     }
@@ -682,12 +685,12 @@ public final class ConfederalPhase {
         return sanctionWeeksLeft[town] > 0;
     }
 
-    /** Citizens who left a town this week (0 without migration). */
+    @Override
     public int departures(int town) {
         return migration == null ? 0 : migration.departures(town);
     }
 
-    /** Migrations this week. */
+    @Override
     public int migrationsThisWeek() {
         return migration == null ? 0 : migration.movesThisWeek();
     }
