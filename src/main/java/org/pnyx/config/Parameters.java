@@ -25,7 +25,7 @@ public final class Parameters {
     private final Map<String, ParameterSpec> entry = new LinkedHashMap<>();
     private final List<Param.Dist> distributions = new ArrayList<>();
 
-    private Parameters(List<Section> sections, List<Section> entrySections) {
+    Parameters(List<Section> sections, List<Section> entrySections) {
         for (Section s : sections) {
             for (ParameterSpec p : s.specs()) {
                 if (specs.put(p.path(), p) != null) {
