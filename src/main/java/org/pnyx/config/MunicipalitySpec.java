@@ -11,9 +11,11 @@ package org.pnyx.config;
  * @param region      the regional confederation it belongs to, or null to be assigned by index
  * @param endowment   productivity multiplier of its land and resources (1 by default)
  * @param exitAllowed whether its citizens may leave (a state-socialist regime forbids it)
+ * @param values      every parameter's value for this town (the scenario's, with its overrides), from which its
+ *                    rules in force are kept during the run; null for a town given as records alone
  */
 public record MunicipalitySpec(String name, int population, BylawConfig bylaws, EconomyConfig economy,
-                               String region, double endowment, boolean exitAllowed) {
+                               String region, double endowment, boolean exitAllowed, ParameterValues values) {
 
     /** The keys an entry of {@code municipalities.list} takes besides its name, regime and bylaws. */
     static final Section ENTRY = new Section("municipalities.list", false);
@@ -35,6 +37,6 @@ public record MunicipalitySpec(String name, int population, BylawConfig bylaws, 
 
     /** A municipality with no explicit region, endowment 1 and exit open. */
     public MunicipalitySpec(String name, int population, BylawConfig bylaws, EconomyConfig economy) {
-        this(name, population, bylaws, economy, null, 1.0, true);
+        this(name, population, bylaws, economy, null, 1.0, true, null);
     }
 }

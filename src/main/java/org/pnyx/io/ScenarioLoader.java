@@ -144,7 +144,7 @@ public final class ScenarioLoader {
             try {
                 ParameterValues own = new ParameterValues(merged);
                 towns.add(new MunicipalitySpec(e.name(), e.population(), BylawConfig.from(own),
-                        EconomyConfig.from(own), e.region(), e.endowment(), e.exitAllowed()));
+                        EconomyConfig.from(own), e.region(), e.endowment(), e.exitAllowed(), own));
                 overridesByTown.put(e.name(), e.bylaws());
             } catch (IllegalArgumentException ex) {
                 problems.add(file + ":" + e.line() + ": " + LIST + "[" + e.index() + "] (" + e.name() + "): "

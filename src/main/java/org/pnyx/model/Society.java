@@ -8,6 +8,7 @@ import org.pnyx.config.CitizenTraitsConfig;
 import org.pnyx.config.EconomyConfig;
 import org.pnyx.config.MunicipalitySpec;
 import org.pnyx.config.Regime;
+import org.pnyx.config.Param;
 import org.pnyx.config.ScenarioConfig;
 
 /**
@@ -51,7 +52,8 @@ public record Society(Citizens citizens, List<Municipality> municipalities) {
         for (int index = 0; index < specs.size(); index++) {
             MunicipalitySpec s = specs.get(index);
             int offset = stagger ? index % s.bylaws().meetingInterval() : 0;
-            Municipality m = new Municipality(index, s.name(), s.bylaws(), s.economy(), offset, policy);
+            TownRules rules = s.values() != null ? new TownRules(s.values()) : new TownRules(s.bylaws(), s.economy());
+            Municipality m = new Municipality(index, s.name(), rules, offset, policy);
             // Seed 002: under state socialism the individual cannot choose where to live, and the plan, not
             // the assembly, sets every policy the model has (all of them economic).
             boolean planned = s.economy().regime() == Regime.STATE_SOCIALIST;
@@ -72,6 +74,20 @@ public record Society(Citizens citizens, List<Municipality> municipalities) {
             towns.add(m);
         }
         return new Society(c, towns);
+    }
+
+    /** The policy issue whose initial value a {@code policy.*} parameter sets, or null for any other parameter. */
+    public static Issue policyIssue(Param p) {
+        if (p == ScenarioConfig.POLICY_COMMON_SHARE) {
+            return Issue.COMMON_SHARE;
+        } else if (p == ScenarioConfig.POLICY_NEED_LEVEL) {
+            return Issue.NEED_LEVEL;
+        } else if (p == ScenarioConfig.POLICY_HARVEST_CAP) {
+            return Issue.HARVEST_CAP;
+        } else if (p == ScenarioConfig.POLICY_SANCTIONS) {
+            return Issue.SANCTIONS;
+        }
+        return null;
     }
 
     /**
@@ -102,7 +118,7 @@ public record Society(Citizens citizens, List<Municipality> municipalities) {
             // A constant endowment (the default) draws nothing, so the generator's sequence is unchanged.
             double endowment = Sampler.draw(scenario.values().get(ScenarioConfig.TOWN_ENDOWMENT), random);
             specs.add(new MunicipalitySpec(String.format(Locale.ROOT, "m%0" + digits + "d", k + 1), size,
-                    scenario.bylaws(), economy, null, endowment, true));
+                    scenario.bylaws(), economy, null, endowment, true, scenario.values()));
         }
         return specs;
     }
