@@ -8,7 +8,8 @@ public record AttendanceConfig(double base, double solidarity, double habit, dou
                                double cost, double referenceSize, double sizeElasticity, double learningRate,
                                double aspirationMemory, double efficacyMemory, double duty) {
 
-    static final Section ATTENDANCE = new Section("attendance", true);
+    /** Behavioural calibration of the attendance choice: fixed for the run. */
+    static final Section ATTENDANCE = new Section("attendance", false);
 
     public static final Param.Dbl BASE = ATTENDANCE.number("base", "Attendance intercept", -4.5).in(-20, 20)
             .unit("log-odds").source("Pnyx calibration").means("Intercept of the attendance log-odds.");

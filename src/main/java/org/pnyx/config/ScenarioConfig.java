@@ -22,7 +22,8 @@ public record ScenarioConfig(ParameterValues values, List<MunicipalitySpec> muni
     static final Section MUNICIPALITIES = new Section("municipalities", false);
     /** The assemblies' policies at the start; the assemblies change them by their decisions. */
     static final Section POLICY = new Section("policy", true);
-    static final Section INFLUENCE = new Section("influence", true);
+    /** Behavioural calibration of influence in the assembly: fixed for the run. */
+    static final Section INFLUENCE = new Section("influence", false);
     static final Section METRICS = new Section("metrics", false);
 
     public static final Param.Text NAME = RUN.text("name", "Scenario name", "baseline")

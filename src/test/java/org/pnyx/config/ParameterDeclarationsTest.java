@@ -158,7 +158,7 @@ class ParameterDeclarationsTest {
         for (ParameterSpec s : CATALOG.all()) {
             switch (s.section()) {
                 case "bylaws", "policy" -> assertTrue(s.changeable(), s.path() + " is amendable");
-                case "run", "municipalities", "citizens", "metrics", "interdependence" ->
+                case "run", "municipalities", "citizens", "metrics", "interdependence", "attendance", "influence" ->
                         assertFalse(s.changeable(), s.path() + " is fixed for the run");
                 default -> {
                 }
@@ -169,6 +169,12 @@ class ParameterDeclarationsTest {
         assertFalse(MunicipalitySpec.POPULATION.spec().changeable(), "a town's population size is not set from outside");
         assertFalse(ScenarioConfig.SEED.spec().changeable());
         assertFalse(ConfederationConfig.CONFEDERATION_ENABLED.spec().changeable());
+        for (ParameterSpec s : CATALOG.all()) {
+            if (s.changeable()) {
+                assertTrue(org.pnyx.model.TownRules.governs(s) || org.pnyx.confederation.ConfederalRules.governs(s)
+                        || s.section().equals("policy"), s.path() + " is declared changeable, so a change call must take it");
+            }
+        }
     }
 
     @Test
