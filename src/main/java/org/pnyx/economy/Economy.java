@@ -128,7 +128,7 @@ public final class Economy {
             c.setIncome(id, c.need(id));
             needSum += c.need(id);
         }
-        if (e.regime() == Regime.CAPITALIST && n >= 2) {
+        if (e.regime().has(Regime.Trait.PRIVATELY_OWNED) && n >= 2) {
             chooseOwners(m, c, (int) Math.min(n - 1, Math.max(1, Math.round(e.ownerShare() * n))));
         }
         Ledger ledger = m.ledger();
@@ -193,7 +193,7 @@ public final class Economy {
         Ledger ledger = m.ledger();
         Regime regime = e.regime();
         DistributionRule rule = e.distribution();
-        boolean planned = regime == Regime.STATE_SOCIALIST;
+        boolean planned = regime.has(Regime.Trait.CENTRALLY_PLANNED);
         double commonShare = !regime.poolsTown() ? 0 : planned ? w.planShare : m.policy(Issue.COMMON_SHARE);
         double needLevel = 0.5 + (planned ? w.planNeed : m.policy(Issue.NEED_LEVEL));
         double capPolicy = planned ? w.planCap : m.policy(Issue.HARVEST_CAP);
@@ -342,7 +342,7 @@ public final class Economy {
         }
 
         // 6. Exchange in the market regimes.
-        if ((regime == Regime.SYNDICALIST || regime == Regime.CAPITALIST) && e.exchangeRate() > 0 && n > 1) {
+        if (regime.has(Regime.Trait.TRADES_PRIVATELY) && e.exchangeRate() > 0 && n > 1) {
             exchange(m, c, e.exchangeRate(), random);
         }
 

@@ -56,7 +56,7 @@ public record Society(Citizens citizens, List<Municipality> municipalities) {
             Municipality m = new Municipality(index, s.name(), rules, offset, policy);
             // Seed 002: under state socialism the individual cannot choose where to live, and the plan, not
             // the assembly, sets every policy the model has (all of them economic).
-            boolean planned = s.economy().regime() == Regime.STATE_SOCIALIST;
+            boolean planned = s.economy().regime().has(Regime.Trait.CENTRALLY_PLANNED);
             m.setPlace(s.region(), s.endowment(), s.exitAllowed() && !planned);
             if (planned) {
                 m.setSelfGoverning(false);
