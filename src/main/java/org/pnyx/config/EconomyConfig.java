@@ -58,7 +58,7 @@ public record EconomyConfig(Regime regime, DistributionRule distribution, double
             List.of("regime", "need", "equal", "contribution", "wage"))
             .means("Distribution rule; 'regime' uses the regime's own (need, contribution, equal, wage, need); "
             + "wage only under capitalism, which permits nothing else.");
-    public static final Param.Dbl PRODUCTIVITY = ECONOMY.number("productivity", "Productivity", 0.075).above(0, 100)
+    public static final Param.Dbl PRODUCTIVITY = ECONOMY.number("productivity", "Productivity", 0.075).in(0, 100)
             .unit("goods/hour").source("Pnyx calibration")
             .means("Goods an hour of full effort yields at ability 1, co-op factor 1 and a full commons, before automation.");
     public static final Param.Dbl WORK_HOURS = ECONOMY.number("workHours", "Working week", 40).in(1, 80)
