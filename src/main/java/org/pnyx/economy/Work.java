@@ -31,8 +31,6 @@ final class Work {
         double[] fine = t.fine;
         int n = t.n;
         double p = t.checkChance;
-        double kappa = t.e.effortCost();
-        double alpha = t.e.matchFraction();
         double norm = sc.effortNorm();
         double forgive = sc.forgiveness() > 0 ? 1 / sc.forgiveness() : 0;
         DistributionRule rule = t.rule;
@@ -53,17 +51,7 @@ final class Work {
             int id = m.member(k);
             int j = c.coop(id);
             fine[k] = 0;
-            if (c.owner(id)) {
-                c.setEffort(id, 0);
-                c.setOutput(id, 0);
-                continue;
-            }
-            int away = c.excludedWeeks(id);
-            if (away > 0) {
-                c.setExcludedWeeks(id, away - 1);
-                c.setEffort(id, 0);
-                c.setOutput(id, 0);
-                fine[k] = TownWeek.EXCLUDED;
+            if (sitsOut(t, k, id)) {
                 continue;
             }
             int offences = c.offences(id);
@@ -72,13 +60,7 @@ final class Work {
             }
             double potential = c.ability(id) * hours * perHour * w.factor[j];
             double r = townWide ? townReturn : Effort.privateReturn(rule, m.coopMembers(j), 0, 0);
-            double selfish = Effort.selfish(r, kappa, norm, potential, p,
-                    Sanctions.lossIfCaught(offences + 1, potential, c.income(id), sc));
-            double effort = switch (c.strategy(id)) {
-                case FREE_RIDER -> selfish;
-                case CONDITIONAL -> Effort.conditional(selfish, alpha, w.lastEffort[j]);
-                case COOPERATOR -> 1;
-            };
+            double effort = choose(t, id, j, r, potential, offences);
             if (market) {
                 potentialSum += potential;
                 supply += LabourMarket.supplied(wage, potential, c.need(id));
@@ -93,19 +75,8 @@ final class Work {
             if (p > 0 && random.nextDouble() < p) {
                 checks++;
                 if (effort < norm - 1e-9) {
-                    offences++;
                     sanctions++;
-                    c.loseEsteem(id, sc.esteemLoss());
-                    switch (Sanctions.kind(offences, sc)) {
-                        case EXCLUSION -> {
-                            c.setExcludedWeeks(id, sc.exclusionWeeks());
-                            // A repeat offender stays one step from exclusion until forgiven.
-                            offences = sc.exclusionAfter() - 1;
-                            fine[k] = TownWeek.EXCLUDED;
-                        }
-                        case FINE -> fine[k] = Sanctions.fine(offences, effort, potential, sc);
-                        case WARNING -> { }
-                    }
+                    offences = sanction(t, k, id, offences + 1, effort, potential);
                 }
             }
             c.setOffences(id, offences);
@@ -117,5 +88,54 @@ final class Work {
         t.hoursWorked = hoursWorked;
         t.checks = checks;
         t.sanctions = sanctions;
+    }
+
+    /** Owners do not work; an excluded worker sits out one more of their weeks. Either way: no effort, no output. */
+    private static boolean sitsOut(TownWeek t, int k, int id) {
+        Citizens c = t.c;
+        boolean owner = c.owner(id);
+        int away = c.excludedWeeks(id);
+        if (!owner && away == 0) {
+            return false;
+        }
+        if (!owner) {
+            c.setExcludedWeeks(id, away - 1);
+            t.fine[k] = TownWeek.EXCLUDED;
+        }
+        c.setEffort(id, 0);
+        c.setOutput(id, 0);
+        return true;
+    }
+
+    /** Effort by type: the free rider's best response, the conditional cooperator's match, or full effort. */
+    private static double choose(TownWeek t, int id, int coop, double r, double potential, int offences) {
+        SanctionConfig sc = t.sc;
+        double selfish = Effort.selfish(r, t.e.effortCost(), sc.effortNorm(), potential, t.checkChance,
+                Sanctions.lossIfCaught(offences + 1, potential, t.c.income(id), sc));
+        return switch (t.c.strategy(id)) {
+            case FREE_RIDER -> selfish;
+            case CONDITIONAL -> Effort.conditional(selfish, t.e.matchFraction(), t.w.lastEffort[coop]);
+            case COOPERATOR -> 1;
+        };
+    }
+
+    /**
+     * A checked worker below the norm commits offence number {@code offence}: esteem is lost, and the
+     * offence is answered by a warning, a fine (kept in {@code fine[k]}) or exclusion. Returns the offences
+     * now on record: a repeat offender who is excluded stays one step from exclusion until forgiven.
+     */
+    private static int sanction(TownWeek t, int k, int id, int offence, double effort, double potential) {
+        SanctionConfig sc = t.sc;
+        t.c.loseEsteem(id, sc.esteemLoss());
+        switch (Sanctions.kind(offence, sc)) {
+            case EXCLUSION -> {
+                t.c.setExcludedWeeks(id, sc.exclusionWeeks());
+                t.fine[k] = TownWeek.EXCLUDED;
+                return sc.exclusionAfter() - 1;
+            }
+            case FINE -> t.fine[k] = Sanctions.fine(offence, effort, potential, sc);
+            case WARNING -> { }
+        }
+        return offence;
     }
 }
