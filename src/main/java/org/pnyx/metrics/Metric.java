@@ -4,119 +4,191 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The metric columns of {@code timeseries.csv} and {@code municipalities.csv}, in column order.
- * Adding a metric means adding a constant here and filling it in {@link MetricsCollector}.
+ * The metric columns of {@code timeseries.csv} and {@code municipalities.csv}, in column order, each
+ * declared once: its column name, unit, plain-language label and axis label (for charts and reports),
+ * meaning, and how the overall value is made from the towns'. Every metric is measured after each week,
+ * by {@link MetricsCollector}, per town and overall; {@code describe}, the CSV writers, the charts'
+ * labels and {@code docs/PARAMETERS.md} read these declarations.
  */
 public enum Metric {
-    POPULATION("population", true, "citizens", "Citizens living there."),
-    ATTENDANCE_RATE("attendance_rate", false, "share of citizens",
-            "Attendance at each assembly's latest meeting (overall: attendees over citizens, summed over assemblies)."),
-    QUORUM_MET_SHARE("quorum_met_share", false, "share of assemblies",
-            "Share of assemblies whose latest meeting reached quorum (per municipality: 1 or 0)."),
-    PROPOSALS("proposals", true, "proposals/week", "Proposals put to a vote this week."),
-    DECISIONS("decisions", true, "decisions/week", "Proposals adopted this week."),
-    DISSENT_SHARE("dissent_share", false, "share of votes cast",
-            "No votes on the proposals adopted at each assembly's latest adopting meeting, over votes cast."),
-    RECALLS("recalls", true, "recalls/week", "Facilitators recalled this week."),
-    GINI_WEALTH("gini_wealth", false, "Gini 0-1", "Gini coefficient of citizens' wealth."),
-    INFLUENCE_CONCENTRATION("influence_concentration", false, "Gini 0-1",
-            "Gini coefficient of influence (standing from proposals carried) within each town; overall: "
-                    + "population-weighted mean over towns."),
-    COMMON_SHARE("common_share", false, "share of surplus",
-            "Policy: share of the surplus over need levels saved in the common stock (population-weighted mean overall)."),
-    NEED_LEVEL("need_level", false, "level 0-1",
-            "Policy: need level; entitlement is (0.5 + level) x need (population-weighted mean overall)."),
-    MEAN_WEALTH("mean_wealth", false, "goods", "Mean wealth per citizen."),
-    MEAN_HABIT("mean_habit", false, "propensity 0-1", "Mean attendance habit."),
-    MEAN_EFFICACY("mean_efficacy", false, "share 0-1", "Mean perceived efficacy before size dilution."),
-    OUTPUT_PER_CAPITA("output_per_capita", false, "goods/week per citizen",
-            "Goods produced this week (after the harvest limit and monitoring costs) per citizen."),
-    NEED_SATISFACTION("need_satisfaction", false, "share of citizens",
-            "Share of citizens whose consumption this week met their need."),
-    SHORTFALL_SHARE("shortfall_share", false, "share of need",
-            "Unmet need this week, summed over citizens, as a share of total need (depth of shortfall)."),
-    GINI_INCOME("gini_income", false, "Gini 0-1",
-            "Gini coefficient of this week's income (goods received: share, wage or profit)."),
-    GINI_CONSUMPTION("gini_consumption", false, "Gini 0-1", "Gini coefficient of this week's consumption."),
-    FREE_RIDER_SHARE("free_rider_share", false, "share of citizens", "Share of citizens of the free-rider type."),
-    MEAN_EFFORT("mean_effort", false, "share of potential",
-            "Mean effort of working-age citizens (owners excluded; excluded workers count 0)."),
-    SANCTIONS("sanctions", true, "sanctions/week", "Warnings, fines and exclusions imposed this week."),
-    COMMONS_STOCK("commons_stock", false, "share of capacity",
-            "Renewable commons standing, as a share of carrying capacity; a town on a regional commons reports the "
-                    + "region's (overall: summed stock over summed capacity, each commons once)."),
-    COMMON_STOCK("common_stock", false, "goods per citizen",
-            "Goods in the common stock per citizen (pooling regimes; 0 elsewhere)."),
-    HOURS_WORKED("hours_worked", false, "hours/week per citizen", "Mean hours on the job this week per citizen: the regime's working week for everyone not excluded, "
-                    + "whatever their effort (effort shows in output)."),
-    FREE_TIME("free_time", false, "hours/week", "Mean free time per citizen (trait plus hours freed by automation)."),
-    HARVEST_CAP("harvest_cap", false, "share of twice the MSY",
-            "Policy in force: harvest cap of the commons, voted or planned (population-weighted mean overall)."),
-    SANCTIONS_POLICY("sanctions_policy", false, "share",
-            "Policy in force: multiplier of the bylaws' monitoring probability, voted, fixed or planned "
-                    + "(population-weighted mean overall)."),
-    COLLAPSED("collapsed", false, "0/1 (overall: share of municipalities)",
-            "1 once the municipality has had a run of crisis weeks as long as economy.collapseWeeks; "
-                    + "overall: share of municipalities collapsed."),
-    DELEGATE_FIDELITY("delegate_fidelity", false, "share of mandated votes",
-            "Share of delegates' mandated council votes so far carried as mandated (NaN before any)."),
-    DEVIATIONS("deviations", true, "votes/week", "Delegate votes cast against the home assembly's mandate this week."),
-    DELEGATE_RECALLS("delegate_recalls", true, "recalls/week",
-            "Confederal delegates recalled by their assemblies this week (bylaw delegateRecall)."),
-    CONFEDERAL_VOTES("confederal_votes", true, "votes/week",
-            "Confederal votes held this week (per municipality: in the confederations it takes part in)."),
-    RULE_DISAGREEMENTS("rule_disagreements", true, "votes/week",
-            "Confederal votes this week whose outcome differs between aggregate_citizens, "
-                    + "one_municipality_one_vote and delegate_council."),
-    CONFEDERAL_SANCTIONS("confederal_sanctions", true, "sanctions/week",
-            "Confederal sanctions against towns that hoard or over-harvest, adopted this week (per municipality: "
-                    + "against it)."),
-    TRANSFERS("transfers", false, "goods/week",
-            "Goods moved between municipalities by confederal pooling and sanctions (per municipality: net received)."),
-    GINI_BETWEEN_MUNICIPALITIES("gini_between_municipalities", false, "Gini 0-1",
-            "Gini coefficient of the municipalities' mean wealth, each town one unit (per municipality: NaN)."),
-    MIGRATIONS("migrations", true, "citizens/week", "Citizens who moved to another municipality this week "
-            + "(per municipality: who left it)."),
-    LIBERTY_INDEX("liberty_index", false, "index 0-1",
-            "Mean liberty: (own choices prevailing + (1 - decisions imposed) + exit open) / 3 (seed 002)."),
-    IMPOSED_SHARE("imposed_share", false, "share 0-1",
-            "Mean smoothed share of decisions adopted against the citizen's preference (1 under a state council)."),
-    DEMOCRATIZED_SHARE("democratized_share", false, "share of municipalities",
-            "Share of municipalities whose assembly governs (transition mode; per municipality: 1 or 0)."),
-    STATE_POWER("state_power", false, "share of citizens",
-            "Share of citizens still governed by a state council, the state's power relative to the "
-                    + "confederation's (per municipality: 1 or 0).");
+    POPULATION(new Declaration("population", true, "citizens", "Population",
+            "Citizens", "citizens", false, "sum over towns",
+            "Citizens living there.")),
+    ATTENDANCE_RATE(new Declaration("attendance_rate", false, "share of citizens", "Attendance rate",
+            "Share of citizens attending (0–1)", "0–1", true, "attendees over the citizens of the towns that have met",
+            "Attendance at each assembly's latest meeting (overall: attendees over citizens, summed over assemblies).")),
+    QUORUM_MET_SHARE(new Declaration("quorum_met_share", false, "share of assemblies", "Meetings with quorum",
+            "Share of meetings reaching quorum (0–1)", "0–1", true, "share of the towns that have met",
+            "Share of assemblies whose latest meeting reached quorum (per municipality: 1 or 0).")),
+    PROPOSALS(new Declaration("proposals", true, "proposals/week", "Proposals",
+            "Proposals per week", "per week", false, "sum over towns",
+            "Proposals put to a vote this week.")),
+    DECISIONS(new Declaration("decisions", true, "decisions/week", "Decisions",
+            "Decisions per week", "per week", false, "sum over towns",
+            "Proposals adopted this week.")),
+    DISSENT_SHARE(new Declaration("dissent_share", false, "share of votes cast", "Dissent",
+            "Share of votes against the outcome (0–1)", "0–1", true, "no votes over votes cast, summed over towns",
+            "No votes on the proposals adopted at each assembly's latest adopting meeting, over votes cast.")),
+    RECALLS(new Declaration("recalls", true, "recalls/week", "Recalls",
+            "Officers recalled per week", "per week", false, "sum over towns",
+            "Facilitators recalled this week.")),
+    GINI_WEALTH(new Declaration("gini_wealth", false, "Gini 0-1", "Gini of wealth",
+            "Gini coefficient (0 = equal, 1 = one holds all)", "0–1", true, "over all citizens",
+            "Gini coefficient of citizens' wealth.")),
+    INFLUENCE_CONCENTRATION(new Declaration("influence_concentration", false, "Gini 0-1", "Influence concentration",
+            "Concentration of influence (0 = spread, 1 = one person)", "0–1", true, "population-weighted mean over towns",
+            "Gini coefficient of influence (standing from proposals carried) within each town; overall: " + "population-weighted mean over towns.")),
+    COMMON_SHARE(new Declaration("common_share", false, "share of surplus", "Common stock share",
+            "Share of the surplus saved in common (0–1)", "0–1", true, "population-weighted mean over towns",
+            "Policy: share of the surplus over need levels saved in the common stock (population-weighted mean overall).")),
+    NEED_LEVEL(new Declaration("need_level", false, "level 0-1", "Need level",
+            "Need level (0.5 = exactly need)", "0–1", true, "population-weighted mean over towns",
+            "Policy: need level; entitlement is (0.5 + level) x need (population-weighted mean overall).")),
+    MEAN_WEALTH(new Declaration("mean_wealth", false, "goods", "Mean wealth",
+            "Goods per person", "goods per person", false, "over all citizens",
+            "Mean wealth per citizen.")),
+    MEAN_HABIT(new Declaration("mean_habit", false, "propensity 0-1", "Attendance habit",
+            "Mean attendance habit (0–1)", "0–1", true, "over all citizens",
+            "Mean attendance habit.")),
+    MEAN_EFFICACY(new Declaration("mean_efficacy", false, "share 0-1", "Perceived efficacy",
+            "Mean perceived efficacy (0–1)", "0–1", true, "over all citizens",
+            "Mean perceived efficacy before size dilution.")),
+    OUTPUT_PER_CAPITA(new Declaration("output_per_capita", false, "goods/week per citizen", "Output per person",
+            "Goods per person per week", "goods per person per week", false, "over all citizens",
+            "Goods produced this week (after the harvest limit and monitoring costs) per citizen.")),
+    NEED_SATISFACTION(new Declaration("need_satisfaction", false, "share of citizens", "Need satisfaction",
+            "Share of needs met (0–1)", "0–1", true, "over all citizens",
+            "Share of citizens whose consumption this week met their need.")),
+    SHORTFALL_SHARE(new Declaration("shortfall_share", false, "share of need", "Unmet need",
+            "Unmet need as a share of all need (0–1)", "0–1", true, "unmet over total need, all citizens",
+            "Unmet need this week, summed over citizens, as a share of total need (depth of shortfall).")),
+    GINI_INCOME(new Declaration("gini_income", false, "Gini 0-1", "Gini of income",
+            "Gini coefficient (0 = equal, 1 = one holds all)", "0–1", true, "over all citizens",
+            "Gini coefficient of this week's income (goods received: share, wage or profit).")),
+    GINI_CONSUMPTION(new Declaration("gini_consumption", false, "Gini 0-1", "Gini of consumption",
+            "Gini coefficient (0 = equal, 1 = one holds all)", "0–1", true, "over all citizens",
+            "Gini coefficient of this week's consumption.")),
+    FREE_RIDER_SHARE(new Declaration("free_rider_share", false, "share of citizens", "Free riders",
+            "Share of citizens free riding (0–1)", "0–1", true, "over all citizens",
+            "Share of citizens of the free-rider type.")),
+    MEAN_EFFORT(new Declaration("mean_effort", false, "share of potential", "Mean effort",
+            "Mean effort (0 = none, 1 = full)", "0–1", true, "over all workers",
+            "Mean effort of working-age citizens (owners excluded; excluded workers count 0).")),
+    SANCTIONS(new Declaration("sanctions", true, "sanctions/week", "Sanctions",
+            "Sanctions per week", "per week", false, "sum over towns",
+            "Warnings, fines and exclusions imposed this week.")),
+    COMMONS_STOCK(new Declaration("commons_stock", false, "share of capacity", "Commons standing",
+            "Commons standing, share of its capacity (0–1)", "0–1", true, "summed stock over summed capacity",
+            "Renewable commons standing, as a share of carrying capacity; a town on a regional commons reports the " + "region's (overall: summed stock over summed capacity, each commons once).")),
+    COMMON_STOCK(new Declaration("common_stock", false, "goods per citizen", "Common stock",
+            "Goods in the common stock per person", "goods per person", false, "over all citizens",
+            "Goods in the common stock per citizen (pooling regimes; 0 elsewhere).")),
+    HOURS_WORKED(new Declaration("hours_worked", false, "hours/week per citizen", "Hours worked",
+            "Hours worked per person per week", "hours per person per week", false, "over all citizens",
+            "Mean hours on the job this week per citizen: the regime's working week for everyone not excluded, " + "whatever their effort (effort shows in output).")),
+    FREE_TIME(new Declaration("free_time", false, "hours/week", "Free time",
+            "Free hours per person per week", "hours per person per week", false, "over all citizens",
+            "Mean free time per citizen (trait plus hours freed by automation).")),
+    HARVEST_CAP(new Declaration("harvest_cap", false, "share of twice the MSY", "Harvest cap",
+            "Harvest cap, share of twice the sustainable yield (0–1)", "0–1", true, "population-weighted mean over towns",
+            "Policy in force: harvest cap of the commons, voted or planned (population-weighted mean overall).")),
+    SANCTIONS_POLICY(new Declaration("sanctions_policy", false, "share", "Sanctions policy",
+            "Sanctions policy, multiplier of monitoring (0–1)", "0–1", true, "population-weighted mean over towns",
+            "Policy in force: multiplier of the bylaws' monitoring probability, voted, fixed or planned " + "(population-weighted mean overall).")),
+    COLLAPSED(new Declaration("collapsed", false, "0/1 (overall: share of municipalities)", "Collapsed",
+            "Collapsed (0 = no, 1 = yes)", "0–1", true, "share of towns",
+            "1 once the municipality has had a run of crisis weeks as long as economy.collapseWeeks; " + "overall: share of municipalities collapsed.")),
+    DELEGATE_FIDELITY(new Declaration("delegate_fidelity", false, "share of mandated votes", "Delegate fidelity",
+            "Share of delegate votes following the mandate (0–1)", "0–1", true, "over all mandated votes",
+            "Share of delegates' mandated council votes so far carried as mandated (NaN before any).")),
+    DEVIATIONS(new Declaration("deviations", true, "votes/week", "Delegate deviations",
+            "Deviations from mandate per week", "per week", false, "sum over towns",
+            "Delegate votes cast against the home assembly's mandate this week.")),
+    DELEGATE_RECALLS(new Declaration("delegate_recalls", true, "recalls/week", "Delegate recalls",
+            "Delegates recalled per week", "per week", false, "sum over towns",
+            "Confederal delegates recalled by their assemblies this week (bylaw delegateRecall).")),
+    CONFEDERAL_VOTES(new Declaration("confederal_votes", true, "votes/week", "Confederal votes",
+            "Confederation-wide votes per week", "per week", false, "votes held in all confederations",
+            "Confederal votes held this week (per municipality: in the confederations it takes part in).")),
+    RULE_DISAGREEMENTS(new Declaration("rule_disagreements", true, "votes/week", "Rule disagreements",
+            "Disagreements between towns per week", "per week", false, "votes held in all confederations",
+            "Confederal votes this week whose outcome differs between aggregate_citizens, " + "one_municipality_one_vote and delegate_council.")),
+    CONFEDERAL_SANCTIONS(new Declaration("confederal_sanctions", true, "sanctions/week", "Confederal sanctions",
+            "Confederal sanctions per week", "per week", false, "sanctions adopted in all confederations",
+            "Confederal sanctions against towns that hoard or over-harvest, adopted this week (per municipality: " + "against it).")),
+    TRANSFERS(new Declaration("transfers", false, "goods/week", "Transfers",
+            "Goods transferred between towns per week", "per week", false, "goods moved in all confederations",
+            "Goods moved between municipalities by confederal pooling and sanctions (per municipality: net received).")),
+    GINI_BETWEEN_MUNICIPALITIES(new Declaration("gini_between_municipalities", false, "Gini 0-1", "Gini between towns",
+            "Gini coefficient (0 = equal, 1 = one holds all)", "0–1", true, "over towns, each town one unit",
+            "Gini coefficient of the municipalities' mean wealth, each town one unit (per municipality: NaN).")),
+    MIGRATIONS(new Declaration("migrations", true, "citizens/week", "Migrations",
+            "Citizens moving per week", "per week", false, "sum over towns",
+            "Citizens who moved to another municipality this week " + "(per municipality: who left it).")),
+    LIBERTY_INDEX(new Declaration("liberty_index", false, "index 0-1", "Liberty index",
+            "Share of own choices that prevail (0–1)", "0–1", true, "population-weighted mean over towns",
+            "Mean liberty: (own choices prevailing + (1 - decisions imposed) + exit open) / 3 (seed 002).")),
+    IMPOSED_SHARE(new Declaration("imposed_share", false, "share 0-1", "Imposed decisions",
+            "Share of choices imposed on citizens (0–1)", "0–1", true, "population-weighted mean over towns",
+            "Mean smoothed share of decisions adopted against the citizen's preference (1 under a state council).")),
+    DEMOCRATIZED_SHARE(new Declaration("democratized_share", false, "share of municipalities", "Democratized share",
+            "Share of towns with empowered assemblies (0–1)", "0–1", true, "share of towns",
+            "Share of municipalities whose assembly governs (transition mode; per municipality: 1 or 0).")),
+    STATE_POWER(new Declaration("state_power", false, "share of citizens", "State power",
+            "State power (0 = none, 1 = full)", "0–1", true, "share of citizens",
+            "Share of citizens still governed by a state council, the state's power relative to the " + "confederation's (per municipality: 1 or 0)."));
+
+    /**
+     * What is declared of a metric.
+     *
+     * @param column    the snake_case column name
+     * @param count     whether values are whole numbers (written without decimals)
+     * @param unit      the unit in words
+     * @param label     a short name in plain words, for titles, legends and reports
+     * @param axisLabel the value axis label of a chart, with the unit
+     * @param axisUnit  the unit as a chart's panel title gives it ("per week", "0–1")
+     * @param share     whether values are shares or indices in [0, 1], drawn on a fixed 0–1 axis
+     * @param overall   how the overall value is made from the towns' (the per-town value is in the meaning)
+     * @param meaning   one or two sentences of meaning
+     */
+    public record Declaration(String column, boolean count, String unit, String label, String axisLabel,
+                              String axisUnit, boolean share, String overall, String meaning) {
+    }
 
     private static final List<Metric> ALL = List.of(values());
 
-    private final String column;
-    private final boolean count;
-    private final String unit;
-    private final String meaning;
+    private final Declaration d;
 
-    Metric(String column, boolean count, String unit, String meaning) {
-        this.column = column;
-        this.count = count;
-        this.unit = unit;
-        this.meaning = meaning;
+    Metric(Declaration d) {
+        this.d = d;
+    }
+
+    /** The declaration. */
+    public Declaration declaration() {
+        return d;
     }
 
     /** The snake_case column name. */
     public String column() {
-        return column;
+        return d.column();
     }
 
     /** Whether values are whole numbers (written without decimals). */
     public boolean isCount() {
-        return count;
+        return d.count();
     }
 
     public String unit() {
-        return unit;
+        return d.unit();
     }
 
     public String meaning() {
-        return meaning;
+        return d.meaning();
+    }
+
+    /** A short name in plain words. */
+    public String label() {
+        return d.label();
     }
 
     /** All metrics in column order. */
@@ -127,5 +199,15 @@ public enum Metric {
     /** Column names in order. */
     public static List<String> columns() {
         return Arrays.stream(values()).map(Metric::column).toList();
+    }
+
+    /** The metric with a column name, or null. */
+    public static Metric of(String column) {
+        for (Metric m : ALL) {
+            if (m.column().equals(column)) {
+                return m;
+            }
+        }
+        return null;
     }
 }
