@@ -117,7 +117,13 @@ public final class Merge {
         }
         try (Stream<Path> files = Files.walk(from)) {
             for (Path p : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
+                Path rel = from.relativize(p);
+                // Only complete run folders (<point>-<replication>): no staging folders of interrupted runs.
+                if (rel.getNameCount() > 0 && !rel.getName(0).toString().matches("[0-9]+-[0-9]+")
+                        && !rel.toString().isEmpty()) {
+                    continue;
+                }
+                Path target = to.resolve(rel.toString());
                 if (Files.isDirectory(p)) {
                     Files.createDirectories(target);
                 } else if (!p.getFileName().toString().endsWith(".part")) {

@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.pnyx.config.ScenarioConfig;
 import org.pnyx.io.AtomicFiles;
 import org.pnyx.io.ResolvedScenario;
+import org.pnyx.io.RunFolder;
 import org.pnyx.io.RunWriter;
 import org.pnyx.io.ScenarioException;
 import org.pnyx.io.ScenarioLoader;
@@ -250,17 +251,18 @@ public final class Sweep {
             return RunsCsv.row(e, run, recorder);
         }
         Path dir = out.resolve(RUN_FOLDERS).resolve(run.folder());
-        RunWriter.clearPartials(dir);
+        Path staging = RunFolder.stage(dir);
         Map<String, Object> extras = new LinkedHashMap<>();
         extras.put("scenario_file", e.scenarioFile().toString());
         extras.put("overrides", overrides);
         extras.put("experiment", e.name());
         extras.put("design_point", run.point());
         extras.put("replication", run.replication());
-        RunWriter writer = new RunWriter(dir, scenario, extras);
+        RunWriter writer = new RunWriter(staging, scenario, extras);
         long start = System.nanoTime();
         Simulation.run(scenario, both(writer, recorder));
         writer.writeManifest((System.nanoTime() - start) / 1e9);
+        RunFolder.commit(staging, dir);
         return RunsCsv.row(e, run, recorder);
     }
 
