@@ -94,7 +94,14 @@ public final class Merge {
                     + String.join(", ", examples) + "); finish those shards with 'pnyx sweep ... --shard i/n --resume', "
                     + "or merge what there is with --partial");
         }
-        Files.createDirectories(out);
+        try (SweepLock lock = SweepLock.acquire(out, "pnyx merge")) {
+            write(e, first, firstDir, dirs, index, out);
+        }
+        return new Result(e.runs(), index.found(), dirs.size());
+    }
+
+    private static void write(Experiment e, JsonNode first, Path firstDir, List<Path> dirs, RunsCsv.Index index,
+                              Path out) throws IOException {
         ObjectNode meta = (ObjectNode) first.deepCopy();
         meta.putNull("shard");
         AtomicFiles.write(out.resolve(Sweep.EXPERIMENT), Sweep.JSON.writeValueAsString(meta) + "\n");
@@ -108,7 +115,6 @@ public final class Merge {
                 copyRunFolders(d.resolve(Sweep.RUN_FOLDERS), out.resolve(Sweep.RUN_FOLDERS));
             }
         }
-        return new Result(e.runs(), index.found(), dirs.size());
     }
 
     private static void copyRunFolders(Path from, Path to) throws IOException {

@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.pnyx.config.ScenarioConfig;
 import org.pnyx.io.AtomicFiles;
 import org.pnyx.io.ResolvedScenario;
+import org.pnyx.io.RunBudget;
 import org.pnyx.io.RunFolder;
 import org.pnyx.io.RunWriter;
 import org.pnyx.io.ScenarioException;
@@ -81,6 +82,10 @@ public final class Sweep {
         /** After a run's row is durably written. */
         default void finished(Experiment.Run run) {
         }
+
+        /** Something worth a line in the log (a stale lock taken over). */
+        default void note(String message) {
+        }
     }
 
     /**
@@ -119,6 +124,14 @@ public final class Sweep {
      * @throws RunFailedException  when a simulation throws; finished runs stay recorded
      */
     public static Result run(Experiment e, Options o, Listener listener)
+            throws IOException, ExperimentException, RunFailedException {
+        try (SweepLock lock = SweepLock.acquire(o.out(), "pnyx sweep " + e.file())) {
+            lock.notes().forEach(listener::note);
+            return runLocked(e, o, listener);
+        }
+    }
+
+    private static Result runLocked(Experiment e, Options o, Listener listener)
             throws IOException, ExperimentException, RunFailedException {
         Path out = o.out();
         Path runs = out.resolve(RUNS);
@@ -187,6 +200,12 @@ public final class Sweep {
                 } catch (Exception ex) {
                     stop.set(true);
                     failure.compareAndSet(null, describe(e, run, ex));
+                    return;
+                } catch (OutOfMemoryError oom) {
+                    stop.set(true);
+                    failure.compareAndSet(null, new RunFailedException("run " + run.folder() + " (design point "
+                            + run.point() + ", replication " + run.replication() + ") ran " + RunBudget
+                            .outOfMemoryAdvice() + ". Finished runs are saved; continue with --resume", null));
                     return;
                 }
             }
