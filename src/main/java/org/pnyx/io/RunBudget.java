@@ -99,9 +99,14 @@ public final class RunBudget {
         } catch (IOException e) {
             free = Long.MAX_VALUE;
         }
+        return checkDisk(existing == null ? dir : existing, bytes, free, what);
+    }
+
+    /** As {@link #checkDisk(Path, long, String)}, with the free space given. */
+    static String checkDisk(Path existing, long bytes, long free, String what) throws OverBudgetException {
         if (bytes > free) {
             throw new OverBudgetException(what + " would write about " + mb(bytes) + ", but only " + mb(free)
-                    + " are free in " + (existing == null ? dir : existing) + "; free some space, choose another "
+                    + " are free in " + existing + "; free some space, choose another "
                     + "--out, or run fewer weeks");
         }
         return bytes > WARN_BYTES ? "warning: " + what + " will write about " + mb(bytes) + " (" + mb(free)
