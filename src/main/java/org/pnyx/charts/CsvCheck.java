@@ -91,6 +91,8 @@ final class CsvCheck {
                             + (shape.emptyOk() ? " or an empty cell" : ""));
                 }
             }
+        } catch (BadDataException e) {
+            throw e;
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             throw new BadDataException(file + ": not a readable CSV file (near line " + Math.max(line, 1) + "): "
                     + e.getMessage());

@@ -102,8 +102,8 @@ public final class RunBudget {
         return checkDisk(existing == null ? dir : existing, bytes, free, what);
     }
 
-    /** As {@link #checkDisk(Path, long, String)}, with the free space given. */
-    static String checkDisk(Path existing, long bytes, long free, String what) throws OverBudgetException {
+    /** As {@link #checkDisk(Path, long, String)}, with the free space given (for tests). */
+    public static String checkDisk(Path existing, long bytes, long free, String what) throws OverBudgetException {
         if (bytes > free) {
             throw new OverBudgetException(what + " would write about " + mb(bytes) + ", but only " + mb(free)
                     + " are free in " + existing + "; free some space, choose another "
