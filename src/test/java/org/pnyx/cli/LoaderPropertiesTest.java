@@ -32,7 +32,7 @@ import picocli.CommandLine;
  * loader and the design CSV reader never produce a stack trace or an exit code other than 0 or 2, never
  * write outside the output folder, and write nothing when the exit code is 2.
  */
-class LoaderProperties {
+class LoaderPropertiesTest {
 
     private static final Path SCENARIOS = Path.of("scenarios");
 
@@ -87,7 +87,7 @@ class LoaderProperties {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        Arbitrary<String> mutated = Combinators.combine(Arbitraries.of(texts), edits()).as(LoaderProperties::mutate);
+        Arbitrary<String> mutated = Combinators.combine(Arbitraries.of(texts), edits()).as(LoaderPropertiesTest::mutate);
         return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(8, mutated),
                 net.jqwik.api.Tuple.of(1, Arbitraries.strings().ofMaxLength(200)),
                 net.jqwik.api.Tuple.of(1, Arbitraries.strings().withChars("name:seps {}[]-#\n0123.,'\"").ofMaxLength(80)));
@@ -160,7 +160,7 @@ class LoaderProperties {
             throw new IllegalStateException(e);
         }
         return Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(9, Combinators.combine(Arbitraries.of(texts), edits())
-                .as(LoaderProperties::mutate)), net.jqwik.api.Tuple.of(1, Arbitraries.strings().ofMaxLength(120)));
+                .as(LoaderPropertiesTest::mutate)), net.jqwik.api.Tuple.of(1, Arbitraries.strings().ofMaxLength(120)));
     }
 
     @Property(tries = 100)
