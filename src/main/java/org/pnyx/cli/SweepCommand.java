@@ -156,6 +156,9 @@ final class SweepCommand implements Callable<Integer> {
      */
     private void budget(Experiment e, Path dir, Shard slice, PrintWriter err)
             throws RunBudget.OverBudgetException, RunFolder.RunFolderException {
+        if (dir.toString().isEmpty()) {
+            throw new RunFolder.RunFolderException("--out: the output folder is empty text; allowed: a folder path");
+        }
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new RunFolder.RunFolderException(dir + ": exists and is not a folder; allowed: a new folder, or the "
                     + "folder of a sweep to resume");

@@ -101,6 +101,22 @@ class MessagesTest {
     }
 
     @Test
+    void sweepAndMergeRefuseAnEmptyOrFileOut() throws Exception {
+        Files.writeString(tmp.resolve("t.yaml"), TINY);
+        Path e = tmp.resolve("e.yaml");
+        Files.writeString(e, "scenario: t.yaml\nvary: {bylaws.quorum: [0.1]}\n");
+        assertEquals(2, pnyx("sweep", e.toString(), "--out", ""));
+        assertTrue(error().contains("error: --out: the output folder is empty text; allowed: a folder path"), error());
+        err.getBuffer().setLength(0);
+        assertEquals(2, pnyx("sweep", e.toString(), "--out", "/dev/null"));
+        assertTrue(error().contains("error: /dev/null: exists and is not a folder; allowed: a new folder, or the folder "
+                + "of a sweep to resume"), error());
+        err.getBuffer().setLength(0);
+        assertEquals(2, pnyx("merge", tmp.toString(), "--out", ""));
+        assertTrue(error().contains("error: --out : is empty text; allowed: a folder path"), error());
+    }
+
+    @Test
     void aDuplicateKeyInAnExperimentIsRejectedAsInScenarios() throws Exception {
         Files.writeString(tmp.resolve("t.yaml"), TINY);
         Path e = tmp.resolve("e.yaml");
