@@ -60,7 +60,7 @@ public final class Merge {
             if (d.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
                 problems.add(d + ": is also the output folder; merge into another folder (--out)");
             }
-            JsonNode node = Sweep.JSON.readTree(meta.toFile());
+            JsonNode node = Sweep.readMeta(meta);
             JsonNode shard = node.path("shard");
             shards.add(shard.isNull() || shard.isMissingNode() ? Shard.ALL : Shard.parse(shard.asText()));
             if (first == null) {
@@ -151,6 +151,11 @@ public final class Merge {
                 if (header) {
                     header = false;
                     continue;
+                }
+                if (r.size() != parameters.size() + 2) {
+                    throw new ExperimentException(design + ":" + r.getRecordNumber() + ": has " + r.size()
+                            + " values, but a design point of this experiment has " + (parameters.size() + 2)
+                            + " (point, parameters, seed_replication_0); the file is cut off or damaged");
                 }
                 List<String> values = new ArrayList<>(parameters.size());
                 for (int k = 0; k < parameters.size(); k++) {

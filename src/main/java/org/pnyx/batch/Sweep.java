@@ -361,13 +361,27 @@ public final class Sweep {
         AtomicFiles.commit(target);
     }
 
+    /** Reads a sweep folder's experiment.json, refusing one that is cut off or not a JSON object. */
+    static JsonNode readMeta(Path meta) throws ExperimentException {
+        try {
+            JsonNode node = JSON.readTree(meta.toFile());
+            if (node != null && node.isObject() && node.path("fingerprint").isTextual()) {
+                return node;
+            }
+        } catch (IOException e) {
+            // reported below
+        }
+        throw new ExperimentException(meta + ": not an experiment record written by 'pnyx sweep' (not valid JSON, "
+                + "or no fingerprint); the file is cut off or damaged");
+    }
+
     /** Refuses to add to a folder that holds another experiment or another shard. */
     static void checkSame(Experiment e, Shard shard, Path meta) throws IOException, ExperimentException {
         if (!Files.exists(meta)) {
             throw new ExperimentException(meta.getParent() + ": holds runs.csv but no " + EXPERIMENT
                     + "; it was not written by 'pnyx sweep' (choose another --out)");
         }
-        JsonNode node = JSON.readTree(meta.toFile());
+        JsonNode node = readMeta(meta);
         String was = node.path("fingerprint").asText();
         if (!was.equals(e.fingerprint())) {
             throw new ExperimentException(meta + ": the sweep in this folder was begun with a different experiment "

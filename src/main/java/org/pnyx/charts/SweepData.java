@@ -147,7 +147,7 @@ public final class SweepData {
             try {
                 exp = JSON.readTree(expFile.toFile());
             } catch (IOException e) {
-                throw new IOException(expFile + ": not valid JSON: " + e.getMessage(), e);
+                throw new BadDataException(expFile + ": not valid JSON; the file is cut off or was not written by Pnyx");
             }
         }
         SweepData data = new SweepData(dir, exp, summary, RunData.readCsv(dir.resolve("runs.csv")));

@@ -228,6 +228,24 @@ class MessagesTest {
     }
 
     @Test
+    void resumeAndMergeRefuseACutOffExperimentRecord() throws Exception {
+        Files.writeString(tmp.resolve("t.yaml"), TINY);
+        Path e = tmp.resolve("e.yaml");
+        Files.writeString(e, "scenario: t.yaml\nvary: {bylaws.quorum: [0.1]}\n");
+        Path o = tmp.resolve("o");
+        assertEquals(0, pnyx("sweep", e.toString(), "--out", o.toString(), "-q"));
+        Path meta = o.resolve("experiment.json");
+        Files.writeString(meta, Files.readString(meta).substring(0, 40));
+        String expected = meta + ": not an experiment record written by 'pnyx sweep' (not valid JSON, or no "
+                + "fingerprint); the file is cut off or damaged";
+        assertEquals(2, pnyx("sweep", e.toString(), "--out", o.toString(), "-q", "--resume"));
+        assertTrue(error().contains(expected), error());
+        err.getBuffer().setLength(0);
+        assertEquals(2, pnyx("merge", o.toString(), "--out", tmp.resolve("m").toString()));
+        assertTrue(error().contains(expected), error());
+    }
+
+    @Test
     void anInternalFaultExitsOneAndHidesTheStackTraceUnlessAskedFor() throws Exception {
         CommandLine cl = Pnyx.commandLine();
         cl.setErr(new PrintWriter(err));
