@@ -1,7 +1,7 @@
 package org.pnyx.io;
 
-import java.nio.file.Path;
 import java.io.Reader;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
