@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.pnyx.config.ParameterSpec;
 import org.pnyx.config.Parameters;
+import org.pnyx.config.ScenarioConfig;
 import org.pnyx.config.Suggestions;
 import org.pnyx.io.Numbers;
 import org.pnyx.io.SafeNames;
@@ -182,7 +183,7 @@ public final class ExperimentLoader {
                     replications = r == null ? 1 : r;
                 }
                 case "seed" -> {
-                    ParameterSpec spec = catalog.get("seed");
+                    ParameterSpec spec = ScenarioConfig.SEED.spec();
                     Object s = parse(spec, v, "seed");
                     seed = s == null ? 1 : (Long) s;
                 }
@@ -201,9 +202,9 @@ public final class ExperimentLoader {
                         switch (rk) {
                             case "timeseries" -> timeseries = bool(rv, "record.timeseries");
                             case "window" -> {
-                                Object w = parse(catalog.get("metrics.finalWindow"), rv, "record.window");
+                                Object w = parse(ScenarioConfig.FINAL_WINDOW.spec(), rv, "record.window");
                                 if (w != null) {
-                                    putFixed(fixed, fixedLines, "metrics.finalWindow", w.toString(), line(rv),
+                                    putFixed(fixed, fixedLines, ScenarioConfig.FINAL_WINDOW.path(), w.toString(), line(rv),
                                             "record.window");
                                 }
                             }

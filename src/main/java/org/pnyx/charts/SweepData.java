@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.pnyx.config.ScenarioConfig;
 
 /**
  * The output files of one sweep folder, read once: {@code summary.csv} and {@code runs.csv}
@@ -221,10 +222,10 @@ public final class SweepData {
 
     /**
      * Weeks of the final window over which {@code <metric>_mean} was taken: the experiment's
-     * fixed {@code metrics.finalWindow}, else the base scenario's; 0 when unknown.
+     * fixed final window ({@link ScenarioConfig#FINAL_WINDOW}), else the base scenario's; 0 when unknown.
      */
     public int finalWindow() {
-        int w = (int) Table.parse(experiment.path("fixed").path("metrics.finalWindow").asText(""));
+        int w = (int) Table.parse(experiment.path("fixed").path(ScenarioConfig.FINAL_WINDOW.path()).asText(""));
         if (w <= 0) {
             w = experiment.path("base_scenario").path("metrics").path("finalWindow").asInt(0);
         }

@@ -28,8 +28,8 @@ final class DescribeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         if (markdown) {
-            out.println("| key | default | allowed | unit | meaning | source |");
-            out.println("|---|---|---|---|---|---|");
+            out.println("| key | label | default | allowed | unit | during a run | meaning | source |");
+            out.println("|---|---|---|---|---|---|---|---|");
         }
         String section = "";
         if (filter != null && Parameters.catalog().all().stream().noneMatch(p -> p.path().contains(filter))) {
@@ -43,8 +43,8 @@ final class DescribeCommand implements Callable<Integer> {
             }
             String top = p.path().contains(".") ? p.path().substring(0, p.path().indexOf('.')) : "run";
             if (markdown) {
-                out.printf("| `%s` | %s | %s | %s | %s | %s |%n", p.path(), p.defaultText(), p.allowed(), p.unit(),
-                        p.meaning(), p.source());
+                out.printf("| `%s` | %s | %s | %s | %s | %s | %s | %s |%n", p.path(), p.label(), p.defaultText(),
+                        p.allowed(), p.unit(), during(p), p.meaning(), p.source());
                 continue;
             }
             if (!top.equals(section)) {
@@ -53,8 +53,9 @@ final class DescribeCommand implements Callable<Integer> {
                 out.println("[" + section + "]");
             }
             out.printf("  %-38s default %-18s %s%n", p.path(), p.defaultText(),
-                    p.allowed() + (p.unit().isEmpty() ? "" : " (" + p.unit() + ")"));
-            out.printf("  %-38s %s%n", "", p.meaning());
+                    p.allowed() + (p.unit().isEmpty() ? "" : " (" + p.unit() + ")")
+                            + (p.changeable() ? "; may change during a run" : "; fixed for the run"));
+            out.printf("  %-38s %s: %s%n", "", p.label(), p.meaning());
         }
         if (filter == null) {
             out.println();
@@ -74,5 +75,10 @@ final class DescribeCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** Whether an assembly's amendment or an intervention may change the value during a run. */
+    private static String during(ParameterSpec p) {
+        return p.changeable() ? "may change" : "fixed";
     }
 }

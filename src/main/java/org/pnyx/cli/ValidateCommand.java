@@ -25,7 +25,7 @@ final class ValidateCommand implements Callable<Integer> {
             return ScenarioOptions.INVALID;
         }
         String towns = s.municipalities().isEmpty()
-                ? s.values().i("municipalities.count") + " generated municipalities"
+                ? s.values().get(ScenarioConfig.TOWN_COUNT) + " generated municipalities"
                 : s.municipalities().size() + " listed municipalities";
         spec.commandLine().getOut().printf("ok: %s: scenario '%s', seed %d, %d week%s, %s%n",
                 scenario.file, s.name(), s.seed(), s.steps(), s.steps() == 1 ? "" : "s", towns);

@@ -11,10 +11,13 @@ import org.pnyx.config.ConfederationConfig;
 import org.pnyx.config.ConfederationConfig.Rule;
 import org.pnyx.config.Distribution;
 import org.pnyx.model.Citizens;
+import org.pnyx.model.ConfederalCounters;
 import org.pnyx.model.Municipality;
 import org.pnyx.model.Regions;
 import org.pnyx.model.Sampler;
 import org.pnyx.model.Society;
+import org.pnyx.model.VoteRecord;
+import org.pnyx.rules.RuleOutcomes;
 
 /**
  * The confederation phase of a week, after the assemblies. In order:
@@ -31,9 +34,9 @@ import org.pnyx.model.Society;
  * visited in index and id order; all randomness comes from the run's generator. With every feature
  * off the phase draws nothing and changes nothing.
  */
-public final class ConfederalPhase {
+public final class ConfederalPhase implements ConfederalCounters {
 
-    private final ConfederationConfig config;
+    private final ConfederalRules rules;
     private final Society society;
     private final Citizens c;
     /** Harvest cap imposed on a sanctioned over-harvester: the maximum sustainable yield (cap 0.5 of rK/2). */
@@ -98,7 +101,16 @@ public final class ConfederalPhase {
      */
     public ConfederalPhase(ConfederationConfig config, Society society, Distribution opinion, double efficacyMemory,
                            HarmSource commons, Consumer<VoteRecord> votes, MersenneTwisterFast random) {
-        this.config = config;
+        this(new ConfederalRules(config), society, opinion, efficacyMemory, commons, votes, random);
+    }
+
+    /**
+     * As above, with the confederal rules in force kept in {@code rules} (changed during the run only
+     * through {@link ConfederalRules#change}).
+     */
+    public ConfederalPhase(ConfederalRules rules, Society society, Distribution opinion, double efficacyMemory,
+                           HarmSource commons, Consumer<VoteRecord> votes, MersenneTwisterFast random) {
+        this.rules = rules;
         this.society = society;
         this.c = society.citizens();
         this.towns = society.municipalities();
@@ -118,23 +130,35 @@ public final class ConfederalPhase {
         sanctionWeeksLeft = new int[t];
         mandated = new long[t];
         followed = new long[t];
-        if (config.enabled()) {
+        if (rules.config().enabled()) {
             buildConfederations();
             for (int id = 0; id < c.size(); id++) {
                 c.setConfederalOpinion(id, Sampler.draw(opinion, random));
             }
         }
-        transition = config.transition() ? new Transition(config, towns, c) : null;
-        migration = config.migration() ? new Migration(config, society) : null;
+        transition = rules.config().transition() ? new Transition(rules, towns, c) : null;
+        migration = rules.config().migration() ? new Migration(rules, society) : null;
         updateProductivity();
     }
 
     private void buildConfederations() {
-        Map<String, List<Municipality>> regions = Regions.group(towns, config.regions());
-        regions.forEach((name, members) -> confederations.add(new Confederation(name, members, config.share())));
-        if (config.communeOfCommunes() && confederations.size() > 1) {
-            confederations.add(new Confederation("commune", towns, config.share()));
+        Map<String, List<Municipality>> regions = Regions.group(towns, rules.config().regions());
+        regions.forEach((name, members) -> confederations.add(new Confederation(name, members, rules.config().share())));
+        if (rules.config().communeOfCommunes() && confederations.size() > 1) {
+            confederations.add(new Confederation("commune", towns, rules.config().share()));
         }
+    }
+
+    /** Sets every confederation's pooled share (an intervention; confederal votes change it too). */
+    public void setShare(double share) {
+        for (Confederation f : confederations) {
+            f.share = share;
+        }
+    }
+
+    /** The confederal rules in force. */
+    public ConfederalRules rules() {
+        return rules;
     }
 
     /** The confederations, regions first and the Commune of communes last; empty when disabled. */
@@ -170,7 +194,7 @@ public final class ConfederalPhase {
             }
         }
         sumTowns();
-        boolean voteWeek = week % config.voteInterval() == config.voteInterval() - 1;
+        boolean voteWeek = week % rules.config().voteInterval() == rules.config().voteInterval() - 1;
         for (Confederation f : confederations) {
             redistribute(f);
             if (voteWeek) {
@@ -282,7 +306,7 @@ public final class ConfederalPhase {
         }
         int deviated = count(f, statusQuo, proposal, random);
         RuleOutcomes outcomes = RuleOutcomes.count(yes, no, cast, own, n);
-        Rule rule = config.rule();
+        Rule rule = rules.config().rule();
         boolean adopted = outcomes.under(rule);
         if (adopted && question == VoteRecord.Question.SHARE) {
             f.share = proposal;
@@ -330,7 +354,7 @@ public final class ConfederalPhase {
     /** The harm score of a town against the confederation's mean wealth per citizen, at least 0. */
     double harm(Municipality m, double mean) {
         double hoarding = mean > 0 ? Math.max(0, wealth[m.index()] / m.population() / mean
-                - config.hoardingThreshold()) : 0;
+                - rules.config().hoardingThreshold()) : 0;
         return hoarding + Math.max(0, commons.harm(m));
     }
 
@@ -364,8 +388,8 @@ public final class ConfederalPhase {
      */
     private int count(Confederation f, double statusQuo, double proposal, MersenneTwisterFast random) {
         List<Municipality> members = f.members();
-        Rule rule = config.rule();
-        double fidelity = config.delegateFidelity();
+        Rule rule = rules.config().rule();
+        double fidelity = rules.config().delegateFidelity();
         int deviated = 0;
         for (int p = 0; p < members.size(); p++) {
             Municipality m = members.get(p);
@@ -446,14 +470,14 @@ public final class ConfederalPhase {
         List<Municipality> members = f.members();
         int n = members.size();
         Municipality h = members.get(target);
-        double excess = wealth[h.index()] - config.hoardingThreshold() * mean * h.population();
+        double excess = wealth[h.index()] - rules.config().hoardingThreshold() * mean * h.population();
         for (int p = 0; p < n; p++) {
             Municipality m = members.get(p);
             eligible[p] = p != target && active(m);
             posWealth[p] = wealth[m.index()];
             posNeed[p] = need[m.index()];
             deficit[p] = Math.max(0, need[m.index()] - income[m.index()]);
-            contribution[p] = p == target ? Math.min(wealth[h.index()], config.sanctionRate() * Math.max(0, excess))
+            contribution[p] = p == target ? Math.min(wealth[h.index()], rules.config().sanctionRate() * Math.max(0, excess))
                     : 0;
         }
         transfersThisWeek += Redistribution.apply(members, c, contribution, deficit, posWealth, posNeed, eligible,
@@ -467,7 +491,7 @@ public final class ConfederalPhase {
             // Ostrom (1990) principle 4-5: an over-harvester is held to the maximum sustainable yield.
             h.setImposedHarvestCap(SUSTAINABLE_CAP);
         }
-        sanctionWeeksLeft[h.index()] = config.voteInterval();
+        sanctionWeeksLeft[h.index()] = rules.config().voteInterval();
         sanctionsThisWeek++;
         sanctionsAdopted[h.index()]++;
     }
@@ -559,7 +583,7 @@ public final class ConfederalPhase {
      * is the endowment.
      */
     void updateProductivity() {
-        int goods = config.goods();
+        int goods = rules.config().goods();
         for (Municipality m : towns) {
             long available = produced(m.index());
             if (active(m)) {
@@ -574,15 +598,15 @@ public final class ConfederalPhase {
                 }
             }
             double a = (double) Long.bitCount(available) / goods;
-            double e = config.autarkyEfficiency();
+            double e = rules.config().autarkyEfficiency();
             m.setProductivityFactor(goods == 1 ? m.endowment() : m.endowment() * (a + (1 - a) * e));
         }
     }
 
     private long produced(int index) {
-        int goods = config.goods();
+        int goods = rules.config().goods();
         long mask = 0;
-        for (int j = 0; j < config.goodsPerTown(); j++) {
+        for (int j = 0; j < rules.config().goodsPerTown(); j++) {
             mask |= 1L << ((index + j) % goods);
         }
         return mask;
@@ -604,44 +628,44 @@ public final class ConfederalPhase {
         }
     }
 
-    // Read by the metrics collector and by migration.
+    // Read by the metrics collector (as ConfederalCounters) and by migration.
 
     /** The society. */
     Society society() {
         return society;
     }
 
-    /** Delegates' deviations from their mandate this week, in a town. */
+    @Override
     public int deviations(int town) {
         return deviations[town];
     }
 
-    /** Delegates recalled by a town's assembly this week. */
+    @Override
     public int delegateRecalls(int town) {
         return recalls[town];
     }
 
-    /** Confederal votes this week in confederations the town takes part in. */
+    @Override
     public int confederalVotes(int town) {
         return townVotes[town];
     }
 
-    /** Votes this week, in the town's confederations, on which the three rules disagreed. */
+    @Override
     public int ruleDisagreements(int town) {
         return townDisagreements[town];
     }
 
-    /** Goods the town received from the confederal pools this week minus what it paid in. */
+    @Override
     public double netReceived(int town) {
         return netReceived[town];
     }
 
-    /** Share of the town's delegates' mandated votes so far carried as mandated; NaN before any. */
+    @Override
     public double fidelity(int town) {
         return mandated[town] == 0 ? Double.NaN : (double) followed[town] / mandated[town];
     }
 
-    /** Share of all mandated delegate votes so far carried as mandated; NaN before any. */
+    @Override
     public double fidelity() {
         long m = 0;
         long f = 0;
@@ -652,27 +676,27 @@ public final class ConfederalPhase {
         return m == 0 ? Double.NaN : (double) f / m;
     }
 
-    /** Confederal votes held this week, over all confederations. */
+    @Override
     public int votesThisWeek() {
         return votesThisWeek;
     }
 
-    /** Votes this week on which the three rules did not all agree. */
+    @Override
     public int disagreementsThisWeek() {
         return disagreementsThisWeek;
     }
 
-    /** Sanctions adopted this week. */
+    @Override
     public int sanctionsThisWeek() {
         return sanctionsThisWeek;
     }
 
-    /** Goods moved between towns this week by pooling and sanctions. */
+    @Override
     public double transfersThisWeek() {
         return transfersThisWeek;
     }
 
-    /** Sanctions adopted against a town this week. */
+    @Override
     public int sanctionsAdopted(int town) {
         return sanctionsAdopted[town];
     }
@@ -682,12 +706,12 @@ public final class ConfederalPhase {
         return sanctionWeeksLeft[town] > 0;
     }
 
-    /** Citizens who left a town this week (0 without migration). */
+    @Override
     public int departures(int town) {
         return migration == null ? 0 : migration.departures(town);
     }
 
-    /** Migrations this week. */
+    @Override
     public int migrationsThisWeek() {
         return migration == null ? 0 : migration.movesThisWeek();
     }

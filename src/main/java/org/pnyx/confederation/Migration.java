@@ -20,7 +20,7 @@ import org.pnyx.model.Society;
  */
 final class Migration {
 
-    private final ConfederationConfig config;
+    private final ConfederalRules rules;
     private final Society society;
     private final Citizens c;
     private final List<Municipality> towns;
@@ -30,8 +30,8 @@ final class Migration {
     private int[] destinations = new int[0];
     private final int[] better;
 
-    Migration(ConfederationConfig config, Society society) {
-        this.config = config;
+    Migration(ConfederalRules rules, Society society) {
+        this.rules = rules;
         this.society = society;
         this.c = society.citizens();
         this.towns = society.municipalities();
@@ -64,15 +64,15 @@ final class Migration {
             if (options == 0) {
                 continue;
             }
-            int cap = (int) Math.ceil(config.migrationCap() * n);
+            int cap = (int) Math.ceil(rules.config().migrationCap() * n);
             double sanctioned = phase.sanctioned(t) ? 1 : 0;
             int leaving = 0;
             for (int k = 0; k < n && leaving < cap; k++) {
                 int id = m.member(k);
                 double shortfall = Math.max(0, 1 - c.income(id) / c.need(id));
                 double d = (shortfall + (1 - c.efficacy(id)) + sanctioned) / 3;
-                if (d > config.migrationTolerance()
-                        && random.nextDouble() < config.migrationRate() * (d - config.migrationTolerance())) {
+                if (d > rules.config().migrationTolerance()
+                        && random.nextDouble() < rules.config().migrationRate() * (d - rules.config().migrationTolerance())) {
                     if (leavers.length == pending) {
                         leavers = Arrays.copyOf(leavers, Math.max(16, pending * 2));
                         destinations = Arrays.copyOf(destinations, leavers.length);
@@ -87,7 +87,7 @@ final class Migration {
         }
         for (int j = 0; j < pending; j++) {
             int id = leavers[j];
-            c.addWealth(id, -Math.min(config.migrationCost(), c.wealth(id)));
+            c.addWealth(id, -Math.min(rules.config().migrationCost(), c.wealth(id)));
             society.migrate(id, towns.get(destinations[j]));
         }
         moves = pending;

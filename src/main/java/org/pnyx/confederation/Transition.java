@@ -19,7 +19,7 @@ import org.pnyx.model.Municipality;
  */
 final class Transition {
 
-    private final ConfederationConfig config;
+    private final ConfederalRules rules;
     private final List<Municipality> towns;
     private final Citizens c;
     private final boolean[] movement;
@@ -28,8 +28,8 @@ final class Transition {
     private int democratized;
     private final boolean[] spread;
 
-    Transition(ConfederationConfig config, List<Municipality> towns, Citizens c) {
-        this.config = config;
+    Transition(ConfederalRules rules, List<Municipality> towns, Citizens c) {
+        this.rules = rules;
         this.towns = towns;
         this.c = c;
         int n = towns.size();
@@ -39,7 +39,7 @@ final class Transition {
         spread = new boolean[n];
         for (Municipality m : towns) {
             m.setSelfGoverning(false);
-            movement[m.index()] = m.index() < config.seedTowns();
+            movement[m.index()] = m.index() < rules.config().seedTowns();
         }
     }
 
@@ -52,19 +52,19 @@ final class Transition {
             if (m.selfGoverning()) {
                 continue;
             }
-            if (movement[t] && config.educationRate() > 0) {
+            if (movement[t] && rules.config().educationRate() > 0) {
                 int n = m.population();
                 for (int k = 0; k < n; k++) {
-                    c.educate(m.member(k), config.educationRate());
+                    c.educate(m.member(k), rules.config().educationRate());
                 }
             }
             MeetingRecord last = m.lastMeeting();
             if (last != null && m.meetingsHeld() > meetingsSeen[t]) {
                 meetingsSeen[t] = m.meetingsHeld();
-                moralPower[t] = config.powerMemory() * moralPower[t]
-                        + (1 - config.powerMemory()) * last.attendanceRate();
+                moralPower[t] = rules.config().powerMemory() * moralPower[t]
+                        + (1 - rules.config().powerMemory()) * last.attendanceRate();
             }
-            double needed = config.powerThreshold() + config.statePressure() * democratized / towns.size();
+            double needed = rules.config().powerThreshold() + rules.config().statePressure() * democratized / towns.size();
             if (movement[t] && moralPower[t] >= needed) {
                 m.setSelfGoverning(true);
                 democratized++;

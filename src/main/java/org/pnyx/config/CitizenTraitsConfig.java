@@ -5,11 +5,38 @@ public record CitizenTraitsConfig(Distribution solidarity, Distribution reason, 
                                   Distribution need, Distribution ability, Distribution wealth,
                                   Distribution habit, Distribution opinion) {
 
+    /** Traits are drawn once, when the society is built. */
+    static final Section CITIZENS = new Section("citizens", false);
+
+    public static final Param.Dist SOLIDARITY = CITIZENS.distribution("solidarity", "Solidarity", "beta", 0.5, 0.15, 0,
+            1, "index 0-1", "Civic virtue: how strongly a citizen feels a duty to take part (Bookchin's solidarity).",
+            "Pnyx design");
+    public static final Param.Dist REASON = CITIZENS.distribution("reason", "Reason", "beta", 0.6, 0.15, 0, 1,
+            "index 0-1",
+            "Openness to argument: the share of the gap to the deliberating neighbours' mean a citizen moves.",
+            "Pnyx design");
+    public static final Param.Dist FREE_TIME = CITIZENS.distribution("freeTime", "Free time", "normal", 12, 6, 0, 80,
+            "hours/week", "Hours a week free of work and care; a meeting costs its length out of it.", "Pnyx design");
+    public static final Param.Dist NEED = CITIZENS.distribution("need", "Need", "normal", 1.0, 0.2, 0.1, 10,
+            "goods/week",
+            "Goods a citizen must consume each week to meet basic need; below it the citizen is in shortfall.",
+            "Pnyx design");
+    public static final Param.Dist ABILITY = CITIZENS.distribution("ability", "Ability", "lognormal", 1.0, 0.4, 0.05,
+            20, "index, mean 1",
+            "Productive ability; weekly output is ability x effort x hours x productivity (x co-op and commons factors).",
+            "Pnyx design");
+    public static final Param.Dist WEALTH = CITIZENS.distribution("wealth", "Initial wealth", "lognormal", 20, 15, 0,
+            1_000_000, "goods", "Initial private wealth.", "Pnyx design");
+    public static final Param.Dist HABIT = CITIZENS.distribution("habit", "Attendance habit", "beta", 0.3, 0.15, 0, 1,
+            "propensity 0-1",
+            "Initial attendance habit, the learned propensity to attend (Bendor-Diermeier-Ting, Fowler).",
+            "Pnyx design");
+    public static final Param.Dist OPINION = CITIZENS.distribution("opinion", "Initial opinion", "uniform", 0.5, 0.29,
+            0, 1, "position 0-1", "Initial opinion on each policy issue (the preferred policy value).", "Pnyx design");
+
     /** Reads the {@code citizens.*} keys. */
     public static CitizenTraitsConfig from(ParameterValues v) {
-        return new CitizenTraitsConfig(v.distribution("citizens.solidarity"), v.distribution("citizens.reason"),
-                v.distribution("citizens.freeTime"), v.distribution("citizens.need"),
-                v.distribution("citizens.ability"), v.distribution("citizens.wealth"),
-                v.distribution("citizens.habit"), v.distribution("citizens.opinion"));
+        return new CitizenTraitsConfig(v.get(SOLIDARITY), v.get(REASON), v.get(FREE_TIME), v.get(NEED), v.get(ABILITY),
+                v.get(WEALTH), v.get(HABIT), v.get(OPINION));
     }
 }

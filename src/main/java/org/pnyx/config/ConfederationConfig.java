@@ -1,5 +1,7 @@
 package org.pnyx.config;
 
+import java.util.List;
+
 import java.util.Locale;
 
 /**
@@ -7,31 +9,31 @@ import java.util.Locale;
  * confederal votes are decided, the pooled share of surplus, delegates' fidelity, enforcement
  * against hoarding, interdependence of goods, exit by migration, and the optional transition from
  * state to dual power. Keys {@code confederation.*}, {@code interdependence.*}, {@code migration.*}
- * and {@code transition.*}; units and sources in {@link Parameters}.
+ * and {@code transition.*}; each declared once below with its unit, range and source.
  *
  * @param enabled            whether towns form confederations (off: all towns isolated)
- * @param regions            regional confederations generated when towns name none, at least 1
+ * @param regions            regional confederations generated when towns name none
  * @param communeOfCommunes  whether the regions also form one Commune of communes over all towns
  * @param rule               rule in force for confederal votes
- * @param voteInterval       weeks between confederal votes, at least 1
- * @param share              initial confederal share of weekly surplus pooled, in [0, 1]
- * @param delegateFidelity   chance a disagreeing delegate still carries the mandate, in [0, 1]
- * @param hoardingThreshold  mean wealth, as a multiple of the confederation mean, above which a town hoards; at least 1
- * @param sanctionRate       share of a sanctioned town's excess wealth paid to the pool, in [0, 1]
- * @param goods              kinds of goods every citizen needs, at least 1
- * @param goodsPerTown       kinds each town produces, in [1, goods]
- * @param autarkyEfficiency  productivity for kinds a town must make for itself, in [0, 1]
+ * @param voteInterval       weeks between confederal votes
+ * @param share              initial confederal share of weekly surplus pooled
+ * @param delegateFidelity   chance a disagreeing delegate still carries the mandate
+ * @param hoardingThreshold  mean wealth, as a multiple of the confederation mean, above which a town hoards
+ * @param sanctionRate       share of a sanctioned town's excess wealth paid to the pool
+ * @param goods              kinds of goods every citizen needs
+ * @param goodsPerTown       kinds each town produces
+ * @param autarkyEfficiency  productivity for kinds a town must make for itself
  * @param migration          whether dissatisfied citizens may move
- * @param migrationRate      weekly chance of leaving per unit of dissatisfaction above tolerance, in [0, 1]
- * @param migrationTolerance dissatisfaction borne without leaving, in [0, 1]
- * @param migrationCap       largest share of a town's citizens leaving in one week, in [0, 1]
- * @param migrationCost      goods a migrant spends on moving, at least 0
+ * @param migrationRate      weekly chance of leaving per unit of dissatisfaction above tolerance
+ * @param migrationTolerance dissatisfaction borne without leaving
+ * @param migrationCap       largest share of a town's citizens leaving in one week
+ * @param migrationCost      goods a migrant spends on moving
  * @param transition         whether towns start under a state council (transition mode)
- * @param seedTowns          towns where the movement starts, at least 0
- * @param educationRate      share of the gap to solidarity 1 closed per week where the movement is active, in [0, 1]
- * @param powerThreshold     moral power at which a state council cedes power, in [0, 1]
- * @param powerMemory        weight of past moral power, in [0, 1]
- * @param statePressure      threshold increase per unit of democratized share, in [0, 1]
+ * @param seedTowns          towns where the movement starts
+ * @param educationRate      share of the gap to solidarity 1 closed per week where the movement is active
+ * @param powerThreshold     moral power at which a state council cedes power
+ * @param powerMemory        weight of past moral power
+ * @param statePressure      threshold increase per unit of democratized share
  */
 public record ConfederationConfig(boolean enabled, int regions, boolean communeOfCommunes, Rule rule,
                                   int voteInterval, double share, double delegateFidelity, double hoardingThreshold,
@@ -56,43 +58,106 @@ public record ConfederationConfig(boolean enabled, int regions, boolean communeO
         }
     }
 
-    public ConfederationConfig {
-        BylawConfig.check(regions >= 1, "regions", "at least 1", regions);
-        BylawConfig.check(voteInterval >= 1, "voteInterval", "at least 1", voteInterval);
-        unit(share, "share");
-        unit(delegateFidelity, "delegateFidelity");
-        BylawConfig.check(hoardingThreshold >= 1, "hoardingThreshold", "at least 1", hoardingThreshold);
-        unit(sanctionRate, "sanctionRate");
-        BylawConfig.check(goods >= 1, "goods", "at least 1", goods);
-        BylawConfig.check(goodsPerTown >= 1 && goodsPerTown <= goods, "goodsPerTown", "in [1, goods = " + goods + "]",
-                goodsPerTown);
-        unit(autarkyEfficiency, "autarkyEfficiency");
-        unit(migrationRate, "migrationRate");
-        unit(migrationTolerance, "migrationTolerance");
-        unit(migrationCap, "migrationCap");
-        BylawConfig.check(migrationCost >= 0, "migrationCost", "at least 0", migrationCost);
-        BylawConfig.check(seedTowns >= 0, "seedTowns", "at least 0", seedTowns);
-        unit(educationRate, "educationRate");
-        unit(powerThreshold, "powerThreshold");
-        unit(powerMemory, "powerMemory");
-        unit(statePressure, "statePressure");
-    }
+    static final Section CONFEDERATION = new Section("confederation", true);
+    /** How goods are spread over the towns: the structure of the economy, fixed for the run. */
+    static final Section INTERDEPENDENCE = new Section("interdependence", false);
+    static final Section MIGRATION = new Section("migration", true);
+    static final Section TRANSITION = new Section("transition", true);
 
-    private static void unit(double v, String field) {
-        BylawConfig.check(v >= 0 && v <= 1, field, "in [0, 1]", v);
+    public static final Param.Bool CONFEDERATION_ENABLED = CONFEDERATION.flag("enabled", "Confederation", false).fixed()
+            .means("Municipalities form confederations that vote, redistribute and enforce (off: every town is isolated).");
+    public static final Param.Int REGIONS = CONFEDERATION.whole("regions", "Regions", 1).in(1, 1_000_000)
+            .unit("confederations").fixed()
+            .means("Regional confederations generated when municipalities name no region: town k joins region floor(k * regions / count).");
+    public static final Param.Bool COMMUNE_OF_COMMUNES = CONFEDERATION.flag("communeOfCommunes", "Commune of communes",
+            false).fixed()
+            .means("The regional confederations also form one Commune of communes that votes and redistributes over all towns.");
+    public static final Param.Choice RULE = CONFEDERATION.choice("rule", "Confederal vote rule", "aggregate_citizens",
+            List.of("aggregate_citizens", "one_municipality_one_vote", "delegate_council"))
+            .source("Bookchin (seed 001); Feix, Lepelley, Merlin & Rouet (2004)")
+            .means("Rule in force for confederal votes: majority of all citizens (seed 001), majority of towns, or majority of delegates' own votes.");
+    public static final Param.Int VOTE_INTERVAL = CONFEDERATION.whole("voteInterval", "Confederal vote interval", 13)
+            .in(1, 520).unit("weeks").means("Weeks between confederal votes.");
+    public static final Param.Dbl SHARE = CONFEDERATION.number("share", "Confederal share", 0.1).in(0, 1)
+            .unit("share of surplus").source("Bookchin (seed 001)")
+            .means("Initial confederal share of each town's weekly surplus (income above need) pooled for redistribution.");
+    public static final Param.Dbl DELEGATE_FIDELITY = CONFEDERATION.number("delegateFidelity", "Delegate fidelity", 0.9)
+            .in(0, 1).unit("probability")
+            .means("Chance that a delegate who disagrees with the mandate still carries it.");
+    public static final Param.Dbl HOARDING_THRESHOLD = CONFEDERATION.number("hoardingThreshold", "Hoarding threshold",
+            1.5).in(1, 1000).unit("times the confederation mean").source("Bookchin (seed 001)")
+            .means("A town whose mean wealth exceeds this multiple of the confederation's mean wealth is hoarding.");
+    public static final Param.Dbl SANCTION_RATE = CONFEDERATION.number("sanctionRate", "Sanction rate", 0.5).in(0, 1)
+            .unit("share of the excess")
+            .means("Share of a sanctioned town's wealth above the hoarding threshold paid into the confederal pool.");
+    public static final Param.Int GOODS = INTERDEPENDENCE.whole("goods", "Kinds of goods", 1).in(1, 64)
+            .unit("kinds of goods")
+            .means("Kinds of goods every citizen needs in equal parts (1: every town is self-sufficient).");
+    public static final Param.Int GOODS_PER_TOWN = INTERDEPENDENCE.whole("goodsPerTown", "Kinds made per town", 1).in(1,
+            64).unit("kinds of goods")
+            .means("Kinds each town produces: town k makes kinds k, k+1, ... (mod goods); the rest it must obtain from confederates.");
+    public static final Param.Dbl AUTARKY_EFFICIENCY = INTERDEPENDENCE.number("autarkyEfficiency", "Autarky efficiency",
+            0.5).in(0, 1).unit("share of productivity").source("Bookchin (seed 001): Localism and Interdependence")
+            .means("Productivity at which a town makes for itself a kind it lacks and cannot obtain from its confederation.");
+    public static final Param.Bool MIGRATION_ENABLED = MIGRATION.flag("enabled", "Migration", false)
+            .means("Dissatisfied citizens may move to another municipality (voluntary association).");
+    public static final Param.Dbl MIGRATION_RATE = MIGRATION.number("rate", "Migration rate", 0.05).in(0, 1)
+            .unit("probability per week")
+            .means("Weekly chance of leaving per unit of dissatisfaction above the tolerance.");
+    public static final Param.Dbl MIGRATION_TOLERANCE = MIGRATION.number("tolerance", "Dissatisfaction tolerance", 0.4)
+            .in(0, 1).unit("dissatisfaction 0-1")
+            .means("Dissatisfaction (mean of shortfall, share of outcomes lost, and sanction) a citizen bears without leaving.");
+    public static final Param.Dbl MIGRATION_CAP = MIGRATION.number("cap", "Migration cap", 0.01).in(0, 1)
+            .unit("share of population per week").means("At most this share of a town's citizens leaves in one week.");
+    public static final Param.Dbl MIGRATION_COST = MIGRATION.number("cost", "Moving cost", 5).in(0, 1_000_000)
+            .unit("goods").means("Goods a migrant spends on moving (lost, not transferred).");
+    public static final Param.Bool TRANSITION_ENABLED = TRANSITION.flag("enabled", "Transition", false).fixed()
+            .means("Transition mode: towns start under a state council; a movement builds extralegal assemblies toward dual power.");
+    public static final Param.Int TRANSITION_SEED_TOWNS = TRANSITION.whole("seedTowns", "Movement seed towns", 1).in(0,
+            1_000_000).unit("municipalities").fixed()
+            .means("Towns where the movement (study groups) starts: the first ones by index.");
+    public static final Param.Dbl TRANSITION_EDUCATION_RATE = TRANSITION.number("educationRate", "Education rate", 0.01)
+            .in(0, 1).unit("share per week").source("Bookchin (seed 001): study groups and education")
+            .means("Share of the gap to full civic engagement (solidarity 1) closed each week where the movement is active.");
+    public static final Param.Dbl TRANSITION_THRESHOLD = TRANSITION.number("threshold", "Dual-power threshold", 0.15)
+            .in(0, 1).unit("moral power")
+            .means("Moral power (smoothed assembly attendance) at which the state council cedes power to the assembly.");
+    public static final Param.Dbl TRANSITION_MEMORY = TRANSITION.number("memory", "Moral-power memory", 0.8).in(0, 1)
+            .unit("share").means("Weight of past moral power when updated with the latest meeting's attendance.");
+    public static final Param.Dbl TRANSITION_STATE_PRESSURE = TRANSITION.number("statePressure", "State pressure", 0.1)
+            .in(0, 1).unit("moral power").source("Bookchin (seed 001): Dual Power")
+            .means("State pressure added to the threshold per unit of the democratized share (the state moves against strength).");
+
+    public ConfederationConfig {
+        REGIONS.check(regions);
+        VOTE_INTERVAL.check(voteInterval);
+        SHARE.check(share);
+        DELEGATE_FIDELITY.check(delegateFidelity);
+        HOARDING_THRESHOLD.check(hoardingThreshold);
+        SANCTION_RATE.check(sanctionRate);
+        GOODS.check(goods);
+        GOODS_PER_TOWN.check(goodsPerTown);
+        BylawConfig.check(goodsPerTown <= goods, "goodsPerTown", "in [1, goods = " + goods + "]", goodsPerTown);
+        AUTARKY_EFFICIENCY.check(autarkyEfficiency);
+        MIGRATION_RATE.check(migrationRate);
+        MIGRATION_TOLERANCE.check(migrationTolerance);
+        MIGRATION_CAP.check(migrationCap);
+        MIGRATION_COST.check(migrationCost);
+        TRANSITION_SEED_TOWNS.check(seedTowns);
+        TRANSITION_EDUCATION_RATE.check(educationRate);
+        TRANSITION_THRESHOLD.check(powerThreshold);
+        TRANSITION_MEMORY.check(powerMemory);
+        TRANSITION_STATE_PRESSURE.check(statePressure);
     }
 
     /** Reads the confederation, interdependence, migration and transition keys. */
     public static ConfederationConfig from(ParameterValues v) {
-        return new ConfederationConfig(v.b("confederation.enabled"), v.i("confederation.regions"),
-                v.b("confederation.communeOfCommunes"),
-                Rule.valueOf(v.s("confederation.rule").toUpperCase(Locale.ROOT)), v.i("confederation.voteInterval"),
-                v.d("confederation.share"), v.d("confederation.delegateFidelity"),
-                v.d("confederation.hoardingThreshold"), v.d("confederation.sanctionRate"),
-                v.i("interdependence.goods"), v.i("interdependence.goodsPerTown"),
-                v.d("interdependence.autarkyEfficiency"), v.b("migration.enabled"), v.d("migration.rate"),
-                v.d("migration.tolerance"), v.d("migration.cap"), v.d("migration.cost"),
-                v.b("transition.enabled"), v.i("transition.seedTowns"), v.d("transition.educationRate"),
-                v.d("transition.threshold"), v.d("transition.memory"), v.d("transition.statePressure"));
+        return new ConfederationConfig(v.get(CONFEDERATION_ENABLED), v.get(REGIONS), v.get(COMMUNE_OF_COMMUNES),
+                Rule.valueOf(v.get(RULE).toUpperCase(Locale.ROOT)), v.get(VOTE_INTERVAL), v.get(SHARE),
+                v.get(DELEGATE_FIDELITY), v.get(HOARDING_THRESHOLD), v.get(SANCTION_RATE), v.get(GOODS),
+                v.get(GOODS_PER_TOWN), v.get(AUTARKY_EFFICIENCY), v.get(MIGRATION_ENABLED), v.get(MIGRATION_RATE),
+                v.get(MIGRATION_TOLERANCE), v.get(MIGRATION_CAP), v.get(MIGRATION_COST), v.get(TRANSITION_ENABLED),
+                v.get(TRANSITION_SEED_TOWNS), v.get(TRANSITION_EDUCATION_RATE), v.get(TRANSITION_THRESHOLD),
+                v.get(TRANSITION_MEMORY), v.get(TRANSITION_STATE_PRESSURE));
     }
 }

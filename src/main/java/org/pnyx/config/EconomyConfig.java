@@ -1,40 +1,43 @@
 package org.pnyx.config;
 
+import java.util.List;
+
 /**
  * The economy of one municipality: its ownership regime and distribution rule, production and
  * working time, the behavioural types of effort, co-ops, the market regimes' settings, the common
  * stock, the renewable commons, crisis and collapse, and the bylaws' monitoring and sanctions.
- * Units, defaults and sources: {@link Parameters}, keys {@code economy.*} and {@code bylaws.*}.
+ * Each setting is declared once below (key, label, default, range, unit, meaning, source); the
+ * compact constructor checks the fields against those declarations.
  *
  * @param regime             ownership regime
  * @param distribution       distribution rule (the regime's own unless the scenario chose another it permits)
- * @param productivity       goods an hour of full effort yields at ability 1, before automation, above 0
- * @param workHours          standard working week in hours, in [1, 80]
- * @param automation         automation level in [0, 1]
+ * @param productivity       goods an hour of full effort yields at ability 1, before automation
+ * @param workHours          standard working week in hours
+ * @param automation         automation level
  * @param automationGain     productivity gain at full automation (productivity times {@code 1 + gain * automation})
- * @param effortCost         disutility of effort, goods per good of potential output forgone, in (0, 1]
- * @param matchFraction      share of the co-op's last mean effort a conditional cooperator matches, in [0, 1]
- * @param initialEffort      first-week effort of conditional cooperators and free riders, in [0, 1]
+ * @param effortCost         disutility of effort, goods per good of potential output forgone
+ * @param matchFraction      share of the co-op's last mean effort a conditional cooperator matches
+ * @param initialEffort      first-week effort of conditional cooperators and free riders
  * @param conditionalShare   share of conditional cooperators at the start
  * @param freeRiderShare     share of free riders at the start (the rest are unconditional cooperators)
- * @param imitationRate      weekly probability a citizen compares payoffs with a random neighbour, in [0, 1]
- * @param coopSize           workers per co-op, at least 1
+ * @param imitationRate      weekly probability a citizen compares payoffs with a random neighbour
+ * @param coopSize           workers per co-op
  * @param coopProductivity   distribution of each co-op's productivity factor (its land and machines)
  * @param profitShare        capitalist owners' required margin: the wage rate starts at {@code 1 - profitShare}
- *                           and owners demand all labour on offer when the margin equals it, in [0, 1]
- * @param wageAdjustment     speed of the capitalist labour market's wage adjustment, per week, in [0, 1]
- * @param ownerShare         share of citizens who own the capitalist workplaces, in [0, 1)
- * @param exchangeRate       yard-sale stake in the market regimes, share of the poorer's wealth, in [0, 1]
- * @param consumptionRate    share of private wealth consumed each week on top of need, in [0, 1]
+ *                           and owners demand all labour on offer when the margin equals it
+ * @param wageAdjustment     speed of the capitalist labour market's wage adjustment, per week
+ * @param ownerShare         share of citizens who own the capitalist workplaces
+ * @param exchangeRate       yard-sale stake in the market regimes, share of the poorer's wealth
+ * @param consumptionRate    share of private wealth consumed each week on top of need
  * @param initialStock       common stock at the start, in weeks of the town's total need
- * @param stockDecay         share of the common stock that spoils each week, in [0, 1]
+ * @param stockDecay         share of the common stock that spoils each week
  * @param commonsCapacity    carrying capacity of the renewable commons per citizen (resource units)
- * @param commonsGrowth      intrinsic weekly regrowth rate r of the commons, in [0, 1]
- * @param resourceIntensity  resource units harvested per good produced, at least 0
- * @param resourceDependence weight d of the commons stock in labour productivity, in [0, 1]
- * @param commonsInitial     initial commons stock as a share of capacity, in [0, 1]
- * @param crisisThreshold    share of citizens in shortfall above which a week is a crisis, in [0, 1]
- * @param collapseWeeks      consecutive crisis weeks recorded as collapse, at least 1
+ * @param commonsGrowth      intrinsic weekly regrowth rate r of the commons
+ * @param resourceIntensity  resource units harvested per good produced
+ * @param resourceDependence weight d of the commons stock in labour productivity
+ * @param commonsInitial     initial commons stock as a share of capacity
+ * @param crisisThreshold    share of citizens in shortfall above which a week is a crisis
+ * @param collapseWeeks      consecutive crisis weeks recorded as collapse
  * @param sanctions          monitoring and graduated sanctions of the bylaws
  */
 public record EconomyConfig(Regime regime, DistributionRule distribution, double productivity, double workHours,
@@ -46,59 +49,143 @@ public record EconomyConfig(Regime regime, DistributionRule distribution, double
                             double resourceIntensity, double resourceDependence, double commonsInitial,
                             double crisisThreshold, int collapseWeeks, SanctionConfig sanctions) {
 
+    static final Section ECONOMY = new Section("economy", true);
+
+    public static final Param.Choice REGIME = ECONOMY.choice("regime", "Regime", "municipalized", Regime.names())
+            .means("Ownership regime of every municipality (a municipality of an explicit list may override it): "
+            + "municipalized, syndicalist, communitarian, capitalist or state_socialist (seed 001).");
+    public static final Param.Choice DISTRIBUTION = ECONOMY.choice("distribution", "Distribution rule", "regime",
+            List.of("regime", "need", "equal", "contribution", "wage"))
+            .means("Distribution rule; 'regime' uses the regime's own (need, contribution, equal, wage, need); "
+            + "wage only under capitalism, which permits nothing else.");
+    public static final Param.Dbl PRODUCTIVITY = ECONOMY.number("productivity", "Productivity", 0.075).in(0, 100)
+            .unit("goods/hour").source("Pnyx calibration")
+            .means("Goods an hour of full effort yields at ability 1, co-op factor 1 and a full commons, before automation.");
+    public static final Param.Dbl WORK_HOURS = ECONOMY.number("workHours", "Working week", 40).in(1, 80)
+            .unit("hours/week").means("Standard working week; free time (citizens.freeTime) is counted on top of it.");
+    public static final Param.Dbl AUTOMATION = ECONOMY.number("automation", "Automation", 0).in(0, 1).unit("level 0-1")
+            .source("Bookchin, post-scarcity (seed 001)")
+            .means("Automation level: productivity is multiplied by 1 + automationGain * automation.");
+    public static final Param.Dbl AUTOMATION_GAIN = ECONOMY.number("automationGain", "Automation gain", 1.0).in(0, 100)
+            .unit("times").source("Bookchin, post-scarcity (seed 001)")
+            .means("Productivity gain at full automation; where the regime frees time, hours shrink by the same factor.");
+    public static final Param.Dbl EFFORT_COST = ECONOMY.number("effortCost", "Effort cost", 0.2).above(0, 1)
+            .unit("goods per good of potential").source("Pnyx calibration; linear public-goods payoff (Ledyard 1995)")
+            .means("Disutility of effort: the value a worker puts on the output their effort would forgo (payoff cost kappa).");
+    public static final Param.Dbl MATCH_FRACTION = ECONOMY.number("matchFraction", "Match fraction", 0.8).in(0, 1)
+            .unit("share").source("Fischbacher, Gaechter & Fehr (2001); Fischbacher & Gaechter (2010)")
+            .means("A conditional cooperator gives this share of the co-op's mean effort of last week (imperfect matching).");
+    public static final Param.Dbl INITIAL_EFFORT = ECONOMY.number("initialEffort", "Initial effort", 0.5).in(0, 1)
+            .unit("share of potential").source("Ledyard (1995); Fehr & Gaechter (2000)").fixed()
+            .means("First-week effort of conditional cooperators and free riders (contributions start near half).");
+    public static final Param.Dbl CONDITIONAL_SHARE = ECONOMY.number("conditionalShare", "Conditional cooperators", 0.5)
+            .in(0, 1).unit("share of citizens").source("Fischbacher, Gaechter & Fehr (2001): 50%").fixed()
+            .means("Initial share of conditional cooperators.");
+    public static final Param.Dbl FREE_RIDER_SHARE = ECONOMY.number("freeRiderShare", "Free riders", 0.3).in(0, 1)
+            .unit("share of citizens").source("Fischbacher, Gaechter & Fehr (2001): 30%").fixed()
+            .means("Initial share of free riders; the rest are unconditional cooperators.");
+    public static final Param.Dbl IMITATION_RATE = ECONOMY.number("imitationRate", "Imitation rate", 0.02).in(0, 1)
+            .unit("probability/week").source("Schlag (1998) proportional imitation")
+            .means("Weekly chance a citizen compares payoffs with a random neighbour and may copy a better-off one's type.");
+    public static final Param.Int COOP_SIZE = ECONOMY.whole("coopSize", "Co-op size", 20).in(1, 1_000_000)
+            .unit("workers").fixed().means("Workers per co-op (workplace).");
+    public static final Param.Dist COOP_PRODUCTIVITY = ECONOMY.distribution("coopProductivity", "Co-op productivity",
+            "lognormal", 1.0, 0.25, 0.05, 20, "factor, mean 1",
+            "Productivity factor of each co-op (its land and machines), drawn once.", "Pnyx design");
+    public static final Param.Dbl PROFIT_SHARE = ECONOMY.number("profitShare", "Profit share", 0.3).in(0, 1)
+            .unit("share of output").source("Pnyx calibration")
+            .means("Capitalist regime: owners' required margin mu. The wage rate starts at 1 - mu; owners' labour demand"
+            + " is (1 - wage rate) / mu of the labour on offer, so with labour supply saturated the market"
+            + " clears at wage rate 1 - mu.");
+    public static final Param.Dbl WAGE_ADJUSTMENT = ECONOMY.number("wageAdjustment", "Wage adjustment speed", 0.1).in(0,
+            1).unit("per week").source("Walras (1874) tatonnement; Samuelson (1941); Arrow & Hurwicz (1958)")
+            .means("Capitalist regime: speed lambda of the town's labour market, w <- w + lambda (D - S) / S, w in [0, 1]"
+            + " (goods of wage per good of output); 0 keeps the wage rate at 1 - profitShare.");
+    public static final Param.Dbl OWNER_SHARE = ECONOMY.number("ownerShare", "Owners", 0.1).in(0, 0.99)
+            .unit("share of citizens").fixed()
+            .means("Capitalist regime: the initially richest share of each town owns its workplaces and does not work.");
+    public static final Param.Dbl EXCHANGE_RATE = ECONOMY.number("exchangeRate", "Exchange stake", 0.05).in(0, 1)
+            .unit("share of the poorer's wealth").source("Chakraborti (2002); Boghosian (2014) yard-sale model")
+            .means("Market regimes (syndicalist, capitalist): stake of a weekly fair-coin exchange with a random neighbour.");
+    public static final Param.Dbl CONSUMPTION_RATE = ECONOMY.number("consumptionRate", "Consumption rate", 0.02).in(0,
+            1).unit("share of wealth per week").means("Share of private wealth consumed each week on top of need.");
+    public static final Param.Dbl INITIAL_STOCK = ECONOMY.number("initialStock", "Initial common stock", 4).in(0, 1000)
+            .unit("weeks of need").fixed()
+            .means("Common stock at the start in the pooling regimes, in weeks of the town's total need.");
+    public static final Param.Dbl STOCK_DECAY = ECONOMY.number("stockDecay", "Stock decay", 0.005).in(0, 1)
+            .unit("share per week").means("Share of the common stock that spoils each week.");
+    public static final Param.Dbl COMMONS_CAPACITY = ECONOMY.number("commonsCapacity", "Commons capacity", 100).above(0,
+            1e9).unit("resource units per citizen").fixed()
+            .means("Carrying capacity K of the town's renewable commons, per citizen.");
+    public static final Param.Dbl COMMONS_GROWTH = ECONOMY.number("commonsGrowth", "Commons regrowth rate", 0.02).in(0,
+            1).unit("per week").source("Verhulst; Schaefer (1954)")
+            .means("Intrinsic regrowth rate r of the commons: logistic growth r S (1 - S/K).");
+    public static final Param.Dbl RESOURCE_INTENSITY = ECONOMY.number("resourceIntensity", "Resource intensity", 0.1)
+            .in(0, 1000).unit("resource units per good").source("Pnyx calibration")
+            .means("Commons harvested per good produced.");
+    public static final Param.Dbl RESOURCE_DEPENDENCE = ECONOMY.number("resourceDependence", "Resource dependence", 0.5)
+            .in(0, 1).unit("weight 0-1").source("Gordon (1954); Schaefer (1954)")
+            .means("Labour productivity is multiplied by 1 - d + d S/K (d = 1: Gordon-Schaefer harvest qES).");
+    public static final Param.Dbl COMMONS_INITIAL = ECONOMY.number("commonsInitial", "Initial commons stock", 1).in(0,
+            1).unit("share of capacity").fixed().means("Initial commons stock S/K.");
+    public static final Param.Choice COMMONS_SCOPE = ECONOMY.choice("commonsScope", "Commons scope", "municipality",
+            CommonsScope.names()).source("Ostrom (1990)").fixed()
+            .means("Who draws on one commons: each municipality its own, or all towns of a region one shared stock "
+            + "(capacity the sum of theirs; region as the confederation assigns it).");
+    public static final Param.Dbl CRISIS_THRESHOLD = ECONOMY.number("crisisThreshold", "Crisis threshold", 0.2).in(0, 1)
+            .unit("share of citizens").fixed()
+            .means("A week is a crisis when more than this share of citizens consume less than their need.");
+    public static final Param.Int COLLAPSE_WEEKS = ECONOMY.whole("collapseWeeks", "Weeks to collapse", 26).in(1,
+            10_000_000).unit("weeks").fixed()
+            .means("Consecutive crisis weeks after which the municipality is recorded as collapsed (for good).");
+
     public EconomyConfig {
         BylawConfig.check(regime != null, "regime", "one of " + Regime.names(), regime);
         BylawConfig.check(distribution != null && regime.permits(distribution), "distribution",
                 "one the " + regime.key() + " regime permits (its own: " + regime.ownRule().key() + ")",
                 distribution == null ? null : distribution.key());
-        BylawConfig.check(productivity > 0, "productivity", "above 0", productivity);
-        BylawConfig.check(workHours >= 1 && workHours <= 80, "workHours", "in [1, 80]", workHours);
-        BylawConfig.check(automation >= 0 && automation <= 1, "automation", "in [0, 1]", automation);
-        BylawConfig.check(automationGain >= 0, "automationGain", "at least 0", automationGain);
-        BylawConfig.check(effortCost > 0 && effortCost <= 1, "effortCost", "in (0, 1]", effortCost);
-        BylawConfig.check(matchFraction >= 0 && matchFraction <= 1, "matchFraction", "in [0, 1]", matchFraction);
-        BylawConfig.check(initialEffort >= 0 && initialEffort <= 1, "initialEffort", "in [0, 1]", initialEffort);
-        BylawConfig.check(conditionalShare >= 0 && freeRiderShare >= 0 && conditionalShare + freeRiderShare <= 1 + 1e-9,
+        PRODUCTIVITY.check(productivity);
+        WORK_HOURS.check(workHours);
+        AUTOMATION.check(automation);
+        AUTOMATION_GAIN.check(automationGain);
+        EFFORT_COST.check(effortCost);
+        MATCH_FRACTION.check(matchFraction);
+        INITIAL_EFFORT.check(initialEffort);
+        CONDITIONAL_SHARE.check(conditionalShare);
+        FREE_RIDER_SHARE.check(freeRiderShare);
+        BylawConfig.check(conditionalShare + freeRiderShare <= 1 + 1e-9,
                 "conditionalShare + freeRiderShare", "in [0, 1]", conditionalShare + freeRiderShare);
-        BylawConfig.check(imitationRate >= 0 && imitationRate <= 1, "imitationRate", "in [0, 1]", imitationRate);
-        BylawConfig.check(coopSize >= 1, "coopSize", "at least 1", coopSize);
-        BylawConfig.check(coopProductivity.min() >= 0, "coopProductivity.min", "at least 0", coopProductivity.min());
-        BylawConfig.check(profitShare >= 0 && profitShare <= 1, "profitShare", "in [0, 1]", profitShare);
-        BylawConfig.check(wageAdjustment >= 0 && wageAdjustment <= 1, "wageAdjustment", "in [0, 1]",
-                wageAdjustment);
-        BylawConfig.check(ownerShare >= 0 && ownerShare < 1, "ownerShare", "in [0, 1)", ownerShare);
-        BylawConfig.check(exchangeRate >= 0 && exchangeRate <= 1, "exchangeRate", "in [0, 1]", exchangeRate);
-        BylawConfig.check(consumptionRate >= 0 && consumptionRate <= 1, "consumptionRate", "in [0, 1]",
-                consumptionRate);
-        BylawConfig.check(initialStock >= 0, "initialStock", "at least 0", initialStock);
-        BylawConfig.check(stockDecay >= 0 && stockDecay <= 1, "stockDecay", "in [0, 1]", stockDecay);
-        BylawConfig.check(commonsCapacity > 0, "commonsCapacity", "above 0", commonsCapacity);
-        BylawConfig.check(commonsGrowth >= 0 && commonsGrowth <= 1, "commonsGrowth", "in [0, 1]", commonsGrowth);
-        BylawConfig.check(resourceIntensity >= 0, "resourceIntensity", "at least 0", resourceIntensity);
-        BylawConfig.check(resourceDependence >= 0 && resourceDependence <= 1, "resourceDependence", "in [0, 1]",
-                resourceDependence);
-        BylawConfig.check(commonsInitial >= 0 && commonsInitial <= 1, "commonsInitial", "in [0, 1]", commonsInitial);
-        BylawConfig.check(crisisThreshold >= 0 && crisisThreshold <= 1, "crisisThreshold", "in [0, 1]",
-                crisisThreshold);
-        BylawConfig.check(collapseWeeks >= 1, "collapseWeeks", "at least 1", collapseWeeks);
+        IMITATION_RATE.check(imitationRate);
+        COOP_SIZE.check(coopSize);
+        PROFIT_SHARE.check(profitShare);
+        WAGE_ADJUSTMENT.check(wageAdjustment);
+        OWNER_SHARE.check(ownerShare);
+        EXCHANGE_RATE.check(exchangeRate);
+        CONSUMPTION_RATE.check(consumptionRate);
+        INITIAL_STOCK.check(initialStock);
+        STOCK_DECAY.check(stockDecay);
+        COMMONS_CAPACITY.check(commonsCapacity);
+        COMMONS_GROWTH.check(commonsGrowth);
+        RESOURCE_INTENSITY.check(resourceIntensity);
+        RESOURCE_DEPENDENCE.check(resourceDependence);
+        COMMONS_INITIAL.check(commonsInitial);
+        CRISIS_THRESHOLD.check(crisisThreshold);
+        COLLAPSE_WEEKS.check(collapseWeeks);
         BylawConfig.check(sanctions != null, "sanctions", "given", sanctions);
     }
 
     /** Reads the {@code economy.*} keys and the sanction keys among {@code bylaws.*}. */
     public static EconomyConfig from(ParameterValues v) {
-        Regime regime = Regime.of(v.s("economy.regime"));
-        String rule = v.s("economy.distribution");
+        Regime regime = Regime.of(v.get(REGIME));
+        String rule = v.get(DISTRIBUTION);
         DistributionRule distribution = rule.equals("regime") ? regime.ownRule() : DistributionRule.of(rule);
-        return new EconomyConfig(regime, distribution, v.d("economy.productivity"), v.d("economy.workHours"),
-                v.d("economy.automation"), v.d("economy.automationGain"), v.d("economy.effortCost"),
-                v.d("economy.matchFraction"), v.d("economy.initialEffort"), v.d("economy.conditionalShare"),
-                v.d("economy.freeRiderShare"), v.d("economy.imitationRate"), v.i("economy.coopSize"),
-                v.distribution("economy.coopProductivity"), v.d("economy.profitShare"),
-                v.d("economy.wageAdjustment"), v.d("economy.ownerShare"),
-                v.d("economy.exchangeRate"), v.d("economy.consumptionRate"), v.d("economy.initialStock"),
-                v.d("economy.stockDecay"), v.d("economy.commonsCapacity"), v.d("economy.commonsGrowth"),
-                v.d("economy.resourceIntensity"), v.d("economy.resourceDependence"), v.d("economy.commonsInitial"),
-                v.d("economy.crisisThreshold"), v.i("economy.collapseWeeks"), SanctionConfig.from(v));
+        return new EconomyConfig(regime, distribution, v.get(PRODUCTIVITY), v.get(WORK_HOURS), v.get(AUTOMATION),
+                v.get(AUTOMATION_GAIN), v.get(EFFORT_COST), v.get(MATCH_FRACTION), v.get(INITIAL_EFFORT),
+                v.get(CONDITIONAL_SHARE), v.get(FREE_RIDER_SHARE), v.get(IMITATION_RATE), v.get(COOP_SIZE),
+                v.get(COOP_PRODUCTIVITY), v.get(PROFIT_SHARE), v.get(WAGE_ADJUSTMENT), v.get(OWNER_SHARE),
+                v.get(EXCHANGE_RATE), v.get(CONSUMPTION_RATE), v.get(INITIAL_STOCK), v.get(STOCK_DECAY),
+                v.get(COMMONS_CAPACITY), v.get(COMMONS_GROWTH), v.get(RESOURCE_INTENSITY), v.get(RESOURCE_DEPENDENCE),
+                v.get(COMMONS_INITIAL), v.get(CRISIS_THRESHOLD), v.get(COLLAPSE_WEEKS), SanctionConfig.from(v));
     }
 
     /** Share of unconditional cooperators at the start. */

@@ -5,25 +5,38 @@ package org.pnyx.config;
  * place in the confederal layer.
  *
  * @param name        unique name
- * @param population  citizens, at least 1
+ * @param population  citizens
  * @param bylaws      the bylaws its assembly follows
  * @param economy     its economy: regime, distribution rule and the bylaws' monitoring and sanctions
  * @param region      the regional confederation it belongs to, or null to be assigned by index
- * @param endowment   productivity multiplier of its land and resources, at least 0 (1 by default)
+ * @param endowment   productivity multiplier of its land and resources (1 by default)
  * @param exitAllowed whether its citizens may leave (a state-socialist regime forbids it)
+ * @param values      every parameter's value for this town (the scenario's, with its overrides), from which its
+ *                    rules in force are kept during the run; null for a town given as records alone
  */
 public record MunicipalitySpec(String name, int population, BylawConfig bylaws, EconomyConfig economy,
-                               String region, double endowment, boolean exitAllowed) {
+                               String region, double endowment, boolean exitAllowed, ParameterValues values) {
+
+    /** The keys an entry of {@code municipalities.list} takes besides its name, regime and bylaws. */
+    static final Section ENTRY = new Section("municipalities.list", false);
+
+    public static final Param.Int POPULATION = ENTRY.whole("population", "Population", 1).in(1, 10_000_000)
+            .unit("citizens").means("Population.");
+    public static final Param.Text REGION = ENTRY.text("region", "Region", "r").means("Regional confederation.");
+    public static final Param.Dbl ENDOWMENT = ENTRY.number("endowment", "Endowment", 1.0).in(0, 100).unit("times")
+            .means("Productivity multiplier.");
+    public static final Param.Bool EXIT_ALLOWED = ENTRY.flag("exitAllowed", "Exit allowed", true)
+            .means("Whether citizens may leave.");
 
     public MunicipalitySpec {
         BylawConfig.check(name != null && !name.isBlank(), "name", "non-empty", name);
-        BylawConfig.check(population >= 1, "population", "at least 1", population);
+        POPULATION.check(population);
         BylawConfig.check(economy != null, "economy", "given", economy);
-        BylawConfig.check(endowment >= 0 && Double.isFinite(endowment), "endowment", "at least 0", endowment);
+        ENDOWMENT.check(endowment);
     }
 
     /** A municipality with no explicit region, endowment 1 and exit open. */
     public MunicipalitySpec(String name, int population, BylawConfig bylaws, EconomyConfig economy) {
-        this(name, population, bylaws, economy, null, 1.0, true);
+        this(name, population, bylaws, economy, null, 1.0, true, null);
     }
 }

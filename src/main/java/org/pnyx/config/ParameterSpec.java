@@ -16,9 +16,13 @@ import java.util.Locale;
  * @param unit    unit in plain words ("weeks", "share of citizens", ...)
  * @param meaning one sentence
  * @param source  where the rule or value comes from (citation or "Pnyx design")
+ * @param label   a few plain words for forms and chart axes ("Quorum", "Meeting length")
+ * @param changeable whether the value may change during a run (an assembly's amendment, an intervention);
+ *                   structural settings (the seed, the size of a town's population) may not
  */
 public record ParameterSpec(String path, Type type, Object defaultValue, double min, boolean minExclusive,
-                            double max, List<String> choices, String unit, String meaning, String source) {
+                            double max, List<String> choices, String unit, String meaning, String source,
+                            String label, boolean changeable) {
 
     /** Value types of parameters. */
     public enum Type { INT, LONG, DOUBLE, BOOLEAN, CHOICE, TEXT }
@@ -27,6 +31,45 @@ public record ParameterSpec(String path, Type type, Object defaultValue, double 
         choices = List.copyOf(choices);
         if (type == Type.CHOICE && !choices.contains(defaultValue)) {
             throw new IllegalArgumentException(path + ": default " + defaultValue + " not among " + choices);
+        }
+    }
+
+    /** The section the key belongs to: its first word ({@code bylaws}), or {@code run} for top-level keys. */
+    public String section() {
+        int dot = path.indexOf('.');
+        return dot < 0 ? "run" : path.substring(0, dot);
+    }
+
+    /** The last word of the key ({@code quorum} for {@code bylaws.quorum}). */
+    public String leaf() {
+        return path.substring(path.lastIndexOf('.') + 1);
+    }
+
+    /** The label with the unit, for a chart axis: {@code Quorum (share of citizens)}. */
+    public String axisLabel() {
+        return unit.isEmpty() ? label : label + " (" + unit + ")";
+    }
+
+    /**
+     * Checks a value a record is built from against this declaration, for code that builds records
+     * directly rather than from a scenario: {@code quorum must be in [0, 1], but was 1.3}.
+     *
+     * @throws IllegalArgumentException naming the key's last word, the allowed values and the value
+     */
+    public void check(double v) {
+        boolean low = minExclusive ? v <= min : v < min;
+        if (low || v > max || Double.isNaN(v)) {
+            String range = (minExclusive ? "(" : "[") + fmt(min) + ", " + fmt(max) + "]";
+            throw new IllegalArgumentException(leaf() + " must be in " + range + ", but was "
+                    + (type == Type.DOUBLE ? String.valueOf(v) : fmt(v)));
+        }
+    }
+
+    /** Checks a word against the choices, as {@link #check(double)} does for numbers. */
+    public void check(String word) {
+        if (!choices.contains(word)) {
+            throw new IllegalArgumentException(leaf() + " must be one of " + String.join(", ", choices)
+                    + ", but was " + word);
         }
     }
 

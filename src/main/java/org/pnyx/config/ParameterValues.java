@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * Resolved values of catalogue parameters keyed by path, defaults included, in catalogue order.
- * A municipality's bylaw overrides are a second instance holding only {@code bylaws.*} keys.
+ * Values are read only through the declared handles ({@link Param}), so every key read is a key declared.
  */
 public final class ParameterValues {
 
@@ -22,30 +22,39 @@ public final class ParameterValues {
         return values;
     }
 
-    public double d(String path) {
-        return ((Number) require(path)).doubleValue();
+    /** The value of a real-number parameter. */
+    public double get(Param.Dbl p) {
+        return ((Number) require(p.path())).doubleValue();
     }
 
-    public int i(String path) {
-        return ((Number) require(path)).intValue();
+    /** The value of a whole-number parameter. */
+    public int get(Param.Int p) {
+        return ((Number) require(p.path())).intValue();
     }
 
-    public long l(String path) {
-        return ((Number) require(path)).longValue();
+    /** The value of a 64-bit whole-number parameter. */
+    public long get(Param.Lng p) {
+        return ((Number) require(p.path())).longValue();
     }
 
-    public boolean b(String path) {
-        return (Boolean) require(path);
+    /** The value of a switch. */
+    public boolean get(Param.Bool p) {
+        return (Boolean) require(p.path());
     }
 
-    public String s(String path) {
-        return (String) require(path);
+    /** The word chosen. */
+    public String get(Param.Choice p) {
+        return (String) require(p.path());
     }
 
-    /** The distribution whose five keys sit under {@code path}. */
-    public Distribution distribution(String path) {
-        return new Distribution(Distribution.Kind.of(s(path + ".dist")), d(path + ".mean"), d(path + ".sd"),
-                d(path + ".min"), d(path + ".max"));
+    /** The text given. */
+    public String get(Param.Text p) {
+        return (String) require(p.path());
+    }
+
+    /** The distribution whose five keys sit under the handle's path. */
+    public Distribution get(Param.Dist p) {
+        return new Distribution(Distribution.Kind.of(get(p.family)), get(p.mean), get(p.sd), get(p.min), get(p.max));
     }
 
     private Object require(String path) {

@@ -1,6 +1,7 @@
 package org.pnyx.config;
 
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -12,33 +13,50 @@ import java.util.Set;
  */
 public enum Regime {
     /** The assembly owns land and workplaces, sets need levels and the common-stock share; to each by need. */
-    MUNICIPALIZED(DistributionRule.NEED, true, true, true,
+    MUNICIPALIZED(DistributionRule.NEED, EnumSet.of(Trait.POOLS_TOWN, Trait.FREES_TIME, Trait.ASSEMBLY_PLANS),
             Set.of(DistributionRule.NEED, DistributionRule.EQUAL, DistributionRule.CONTRIBUTION)),
     /** Each co-op's workers own and divide its output; co-ops trade with each other. */
-    SYNDICALIST(DistributionRule.CONTRIBUTION, false, true, false,
+    SYNDICALIST(DistributionRule.CONTRIBUTION, EnumSet.of(Trait.FREES_TIME, Trait.TRADES_PRIVATELY),
             Set.of(DistributionRule.NEED, DistributionRule.EQUAL, DistributionRule.CONTRIBUTION)),
     /** Small proprietary co-ops share output within, with little between them. */
-    COMMUNITARIAN(DistributionRule.EQUAL, false, true, false,
+    COMMUNITARIAN(DistributionRule.EQUAL, EnumSet.of(Trait.FREES_TIME),
             Set.of(DistributionRule.NEED, DistributionRule.EQUAL, DistributionRule.CONTRIBUTION)),
     /** Private owners take a profit share; workers earn wages; owners' wealth compounds. */
-    CAPITALIST(DistributionRule.WAGE, false, false, false, Set.of(DistributionRule.WAGE)),
+    CAPITALIST(DistributionRule.WAGE, EnumSet.of(Trait.TRADES_PRIVATELY, Trait.PRIVATELY_OWNED),
+            Set.of(DistributionRule.WAGE)),
     /** A central planner sets hours, rations and the stock; assemblies have no economic power. */
-    STATE_SOCIALIST(DistributionRule.NEED, true, false, false,
+    STATE_SOCIALIST(DistributionRule.NEED, EnumSet.of(Trait.POOLS_TOWN, Trait.CENTRALLY_PLANNED),
             Set.of(DistributionRule.NEED, DistributionRule.EQUAL, DistributionRule.CONTRIBUTION));
 
+    /** What a regime does; the economy and the society read these, never the regime's name. */
+    public enum Trait {
+        /** Output is pooled town-wide with a common stock and guaranteed need levels. */
+        POOLS_TOWN,
+        /** Automation's productivity gain is taken as shorter hours rather than more output. */
+        FREES_TIME,
+        /** The assembly's votes on distribution bind the economy. */
+        ASSEMBLY_PLANS,
+        /** Citizens trade private wealth with each other (the yard-sale exchange). */
+        TRADES_PRIVATELY,
+        /** The richest own the workplaces, do not work and take the profit. */
+        PRIVATELY_OWNED,
+        /** A central planner holds the policies; the assembly does not govern and exit is closed (seed 002). */
+        CENTRALLY_PLANNED
+    }
+
     private final DistributionRule own;
-    private final boolean poolsTown;
-    private final boolean freesTime;
-    private final boolean assemblyPlans;
+    private final Set<Trait> traits;
     private final Set<DistributionRule> permitted;
 
-    Regime(DistributionRule own, boolean poolsTown, boolean freesTime, boolean assemblyPlans,
-           Set<DistributionRule> permitted) {
+    Regime(DistributionRule own, Set<Trait> traits, Set<DistributionRule> permitted) {
         this.own = own;
-        this.poolsTown = poolsTown;
-        this.freesTime = freesTime;
-        this.assemblyPlans = assemblyPlans;
+        this.traits = traits;
         this.permitted = permitted;
+    }
+
+    /** Whether the regime has a trait. */
+    public boolean has(Trait trait) {
+        return traits.contains(trait);
     }
 
     /** The distribution rule the regime uses unless the scenario picks another it permits. */
@@ -48,12 +66,12 @@ public enum Regime {
 
     /** Whether output is pooled town-wide with a common stock and guaranteed need levels. */
     public boolean poolsTown() {
-        return poolsTown;
+        return has(Trait.POOLS_TOWN);
     }
 
     /** Whether automation's productivity gain is taken as shorter hours (free time) rather than more output. */
     public boolean freesTime() {
-        return freesTime;
+        return has(Trait.FREES_TIME);
     }
 
     /**
@@ -62,7 +80,7 @@ public enum Regime {
      * no town pool to govern. Harvest cap and sanctions bind in every regime but state socialism.
      */
     public boolean assemblyPlans() {
-        return assemblyPlans;
+        return has(Trait.ASSEMBLY_PLANS);
     }
 
     /** Whether the regime allows a distribution rule. */

@@ -16,6 +16,54 @@ import java.util.Map;
 public record ScenarioConfig(ParameterValues values, List<MunicipalitySpec> municipalities,
                              Map<String, Map<String, Object>> overrides) {
 
+    /** Run settings: fixed for the run. */
+    static final Section RUN = new Section("", false);
+    /** How the towns are generated: fixed for the run (a town's population is never set from outside). */
+    static final Section MUNICIPALITIES = new Section("municipalities", false);
+    /** The assemblies' policies at the start; the assemblies change them by their decisions. */
+    static final Section POLICY = new Section("policy", true);
+    /** Behavioural calibration of influence in the assembly: fixed for the run. */
+    static final Section INFLUENCE = new Section("influence", false);
+    static final Section METRICS = new Section("metrics", false);
+
+    public static final Param.Text NAME = RUN.text("name", "Scenario name", "baseline")
+            .means("Scenario name; names the output folder results/<name>/seed-<seed>/.");
+    public static final Param.Lng SEED = RUN.wholeLong("seed", "Seed", 1).in(0, Long.MAX_VALUE)
+            .means("Seed of the run's single random generator (MersenneTwisterFast).");
+    public static final Param.Int STEPS = RUN.whole("steps", "Weeks simulated", 520).in(1, 10_000_000).unit("weeks")
+            .means("Number of weekly steps to simulate (520 = 10 years).");
+    public static final Param.Int TOWN_COUNT = MUNICIPALITIES.whole("count", "Number of towns", 10).in(1, 1_000_000)
+            .unit("municipalities").means("Number of municipalities generated when no explicit list is given.");
+    public static final Param.Dist TOWN_SIZE = MUNICIPALITIES.distribution("size", "Town size", "lognormal", 300, 150,
+            1, 10_000_000, "citizens", "Population of each generated municipality, rounded to a whole number.",
+            "Pnyx design");
+    public static final Param.Dist TOWN_ENDOWMENT = MUNICIPALITIES.distribution("endowment", "Town endowment",
+            "constant", 1, 0, 0, 100, "times",
+            "Productivity multiplier of each generated municipality (its land and resources); constant 1 by default.",
+            "Pnyx design");
+    public static final Param.Bool STAGGER_MEETINGS = MUNICIPALITIES.flag("staggerMeetings", "Stagger meetings", true)
+            .means("Spread assembly meetings of different municipalities over the weeks of the interval.");
+    public static final Param.Dbl POLICY_COMMON_SHARE = POLICY.number("commonShare", "Common share", 0.2).in(0, 1)
+            .unit("share of surplus").source("Bookchin (seed 001)")
+            .means("Initial share of the surplus over the need levels saved in the common stock (pooling regimes).");
+    public static final Param.Dbl POLICY_NEED_LEVEL = POLICY.number("needLevel", "Need level", 0.5).in(0, 1)
+            .unit("need level 0-1").source("Bookchin (seed 001)")
+            .means("Initial need level set by the assembly: each citizen is entitled to (0.5 + value) x need (0.5: exactly need).");
+    public static final Param.Dbl POLICY_HARVEST_CAP = POLICY.number("harvestCap", "Harvest cap", 1.0).in(0, 1)
+            .unit("share of twice the MSY").source("Ostrom, Gardner & Walker (1994)")
+            .means("Initial harvest cap of the commons: cap = value * r K / 2 (0.5 = maximum sustainable yield r K / 4).");
+    public static final Param.Dbl POLICY_SANCTIONS = POLICY.number("sanctions", "Sanctions policy", 1.0).in(0, 1)
+            .unit("share").source("Ostrom (1990)")
+            .means("Initial sanctions policy: the bylaws' monitoring probability is multiplied by it (0 suspends sanctions).");
+    public static final Param.Dbl INFLUENCE_GAIN = INFLUENCE.number("gain", "Influence gain", 0.5).in(0, 10)
+            .unit("influence units").source("Bonabeau, Theraulaz & Deneubourg (1995)")
+            .means("Influence a proposer gains when a proposal carries (and loses when it fails).");
+    public static final Param.Dbl INFLUENCE_RELAXATION = INFLUENCE.number("relaxation", "Influence relaxation", 0.05)
+            .in(0, 1).unit("share per meeting").source("Bonabeau, Theraulaz & Deneubourg (1995)")
+            .means("Share of the distance to the neutral influence 1 lost at each meeting.");
+    public static final Param.Int FINAL_WINDOW = METRICS.whole("finalWindow", "Final window", 52).in(1, 10_000_000)
+            .unit("weeks").means("Length of the final window over which means, trends and stability are computed.");
+
     public ScenarioConfig {
         municipalities = List.copyOf(municipalities);
         overrides = Map.copyOf(overrides);
@@ -25,24 +73,24 @@ public record ScenarioConfig(ParameterValues values, List<MunicipalitySpec> muni
         EconomyConfig.from(values);
         CitizenTraitsConfig.from(values);
         ConfederationConfig.from(values);
-        values.distribution("municipalities.size");
-        values.distribution("municipalities.endowment");
+        values.get(TOWN_SIZE);
+        values.get(TOWN_ENDOWMENT);
     }
 
     public String name() {
-        return values.s("name");
+        return values.get(NAME);
     }
 
     public long seed() {
-        return values.l("seed");
+        return values.get(SEED);
     }
 
     public int steps() {
-        return values.i("steps");
+        return values.get(STEPS);
     }
 
     public int finalWindow() {
-        return values.i("metrics.finalWindow");
+        return values.get(FINAL_WINDOW);
     }
 
     public BylawConfig bylaws() {
@@ -60,7 +108,7 @@ public record ScenarioConfig(ParameterValues values, List<MunicipalitySpec> muni
 
     /** Whether each town has its own commons or the towns of a region share one (scenario-wide). */
     public CommonsScope commonsScope() {
-        return CommonsScope.of(values.s("economy.commonsScope"));
+        return CommonsScope.of(values.get(EconomyConfig.COMMONS_SCOPE));
     }
 
     public ConfederationConfig confederation() {
@@ -73,11 +121,11 @@ public record ScenarioConfig(ParameterValues values, List<MunicipalitySpec> muni
 
     /** Influence gained or lost per carried or failed proposal. */
     public double influenceGain() {
-        return values.d("influence.gain");
+        return values.get(INFLUENCE_GAIN);
     }
 
     /** Share of the distance to neutral influence lost per meeting. */
     public double influenceRelaxation() {
-        return values.d("influence.relaxation");
+        return values.get(INFLUENCE_RELAXATION);
     }
 }

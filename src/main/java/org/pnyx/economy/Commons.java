@@ -45,4 +45,28 @@ public final class Commons {
     public static double productivityFactor(double stock, double capacity, double dependence) {
         return capacity <= 0 ? 1 - dependence : 1 - dependence + dependence * stock / capacity;
     }
+
+    /**
+     * The harvest step of a town's week: production harvests {@code resourceIntensity} per good, at most the
+     * assembly's cap (on the town's own capacity, its part of a shared one) and what stands, so output shrinks
+     * to fit; monitoring costs are deducted; the town's own commons regrows (a shared one regrows once, after
+     * all its towns have harvested). Sets the week's net output and the factor each output is scaled by.
+     */
+    static void harvest(TownWeek t) {
+        double harvest = t.e.resourceIntensity() * t.total;
+        double limit = Math.min(cap(t.capPolicy, t.e.commonsGrowth(), t.capacity), t.stock);
+        double produced = t.total;
+        if (harvest > limit) {
+            produced = t.total * limit / harvest;
+            harvest = limit;
+        }
+        t.net = Math.max(0, produced - t.checks * t.sc.monitoringCost());
+        t.factor = t.total > 0 ? t.net / t.total : 0;
+        t.ledger.setHarvest(harvest);
+        if (t.pool == null) {
+            t.ledger.setCommons(step(t.stock, harvest, t.e.commonsGrowth(), t.capacity));
+        } else {
+            t.pool.take(harvest);
+        }
+    }
 }

@@ -44,14 +44,14 @@ public final class RunBudget {
         if (!s.municipalities().isEmpty()) {
             return s.municipalities().stream().mapToLong(MunicipalitySpec::population).sum();
         }
-        Distribution size = s.values().distribution("municipalities.size");
+        Distribution size = s.values().get(ScenarioConfig.TOWN_SIZE);
         double mean = Math.max(size.min(), Math.min(size.max(), size.mean()));
-        return Math.round(s.values().i("municipalities.count") * Math.max(1, mean));
+        return Math.round(s.values().get(ScenarioConfig.TOWN_COUNT) * Math.max(1, mean));
     }
 
     /** Number of municipalities. */
     public static long towns(ScenarioConfig s) {
-        return s.municipalities().isEmpty() ? s.values().i("municipalities.count") : s.municipalities().size();
+        return s.municipalities().isEmpty() ? s.values().get(ScenarioConfig.TOWN_COUNT) : s.municipalities().size();
     }
 
     /** Heap one run needs, in bytes. */

@@ -13,12 +13,12 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.pnyx.config.ScenarioConfig;
-import org.pnyx.confederation.VoteRecord;
 import org.pnyx.metrics.FinalState;
 import org.pnyx.metrics.Metric;
 import org.pnyx.metrics.RunObserver;
 import org.pnyx.metrics.Stability;
 import org.pnyx.metrics.StabilitySnapshot;
+import org.pnyx.model.VoteRecord;
 
 /**
  * Streams a run's outputs into its folder: {@code timeseries.csv}, {@code municipalities.csv} and

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.pnyx.config.BylawConfig;
 import org.pnyx.config.EconomyConfig;
 import org.pnyx.config.MunicipalitySpec;
+import org.pnyx.config.Param;
 import org.pnyx.config.ParameterSpec;
 import org.pnyx.config.ParameterValues;
 import org.pnyx.config.Parameters;
@@ -109,8 +110,8 @@ public final class ScenarioLoader {
             override(o);
         }
         checkName();
-        if (values.containsKey("municipalities.count") && !entries.isEmpty()) {
-            problems.add(file + ":" + lines.get("municipalities.count")
+        if (values.containsKey(ScenarioConfig.TOWN_COUNT.path()) && !entries.isEmpty()) {
+            problems.add(file + ":" + lines.get(ScenarioConfig.TOWN_COUNT.path())
                     + ": municipalities.count: give either a count or a list of municipalities, not both");
         }
         // Values that failed their own check fall back to defaults here, and the cross-field checks
@@ -136,12 +137,12 @@ public final class ScenarioLoader {
             Map<String, Object> merged = new LinkedHashMap<>(resolved);
             e.bylaws().forEach((k, v) -> merged.put("bylaws." + k, v));
             if (e.regime() != null) {
-                merged.put("economy.regime", e.regime());
+                merged.put(EconomyConfig.REGIME.path(), e.regime());
             }
             try {
                 ParameterValues own = new ParameterValues(merged);
                 towns.add(new MunicipalitySpec(e.name(), e.population(), BylawConfig.from(own),
-                        EconomyConfig.from(own), e.region(), e.endowment(), e.exitAllowed()));
+                        EconomyConfig.from(own), e.region(), e.endowment(), e.exitAllowed(), own));
                 overridesByTown.put(e.name(), e.bylaws());
             } catch (IllegalArgumentException ex) {
                 problems.add(file + ":" + e.line() + ": " + LIST + "[" + e.index() + "] (" + e.name() + "): "
@@ -160,13 +161,14 @@ public final class ScenarioLoader {
 
     /** The name becomes a folder name, so it follows {@link SafeNames}' rule (reliability issue 12). */
     private void checkName() {
-        Object name = values.get("name");
+        String key = ScenarioConfig.NAME.path();
+        Object name = values.get(key);
         if (name == null) {
             return;
         }
-        SafeNames.problem(name.toString()).ifPresent(p -> problems.add(overridden.containsKey("name")
-                ? "--set " + SafeNames.printable(overridden.get("name")) + ": name: " + p
-                : file + ":" + lines.get("name") + ": name: " + p));
+        SafeNames.problem(name.toString()).ifPresent(p -> problems.add(overridden.containsKey(key)
+                ? "--set " + SafeNames.printable(overridden.get(key)) + ": " + key + ": " + p
+                : file + ":" + lines.get(key) + ": " + key + ": " + p));
     }
 
     /**
@@ -175,12 +177,13 @@ public final class ScenarioLoader {
      * check are skipped: that problem is already reported.
      */
     private void checkRecords(ParameterValues base) {
-        for (String section : distributionSections()) {
+        for (Param.Dist d : catalog.distributions()) {
+            String section = d.path();
             if (badPaths.stream().anyMatch(p -> p.startsWith(section + "."))) {
                 continue;
             }
             try {
-                base.distribution(section);
+                base.get(d);
             } catch (IllegalArgumentException ex) {
                 String set = overridden.entrySet().stream().filter(e -> e.getKey().startsWith(section + "."))
                         .map(e -> "--set " + e.getValue()).reduce((a, b) -> a + " " + b).orElse(null);
@@ -209,16 +212,6 @@ public final class ScenarioLoader {
             end++;
         }
         return end == 0 ? 0 : Long.parseLong(rest.substring(0, end));
-    }
-
-    private List<String> distributionSections() {
-        List<String> sections = new ArrayList<>();
-        for (ParameterSpec s : catalog.all()) {
-            if (s.path().endsWith(".dist")) {
-                sections.add(s.path().substring(0, s.path().length() - ".dist".length()));
-            }
-        }
-        return sections;
     }
 
     private void walk(MappingNode map, String prefix, List<Entry> entries) {
@@ -275,14 +268,10 @@ public final class ScenarioLoader {
         if (seq.getValue().isEmpty()) {
             problems.add(at(value) + LIST + ": the list is empty; allowed: at least one municipality");
         }
-        ParameterSpec population = new ParameterSpec(LIST + ".population", ParameterSpec.Type.INT, 1, 1, false,
-                10_000_000, List.of(), "citizens", "Population.", "");
-        ParameterSpec regionSpec = new ParameterSpec(LIST + ".region", ParameterSpec.Type.TEXT, "r", 0, false, 0,
-                List.of(), "", "Regional confederation.", "");
-        ParameterSpec endowmentSpec = new ParameterSpec(LIST + ".endowment", ParameterSpec.Type.DOUBLE, 1.0, 0, false,
-                100, List.of(), "times", "Productivity multiplier.", "");
-        ParameterSpec exitSpec = new ParameterSpec(LIST + ".exitAllowed", ParameterSpec.Type.BOOLEAN, true, 0, false,
-                0, List.of(), "", "Whether citizens may leave.", "");
+        ParameterSpec population = MunicipalitySpec.POPULATION.spec();
+        ParameterSpec regionSpec = MunicipalitySpec.REGION.spec();
+        ParameterSpec endowmentSpec = MunicipalitySpec.ENDOWMENT.spec();
+        ParameterSpec exitSpec = MunicipalitySpec.EXIT_ALLOWED.spec();
         for (int index = 0; index < seq.getValue().size(); index++) {
             Node item = seq.getValue().get(index);
             String at = LIST + "[" + index + "]";
@@ -304,7 +293,7 @@ public final class ScenarioLoader {
                     case "name" -> name = v instanceof ScalarNode s && !s.getValue().isBlank() ? s.getValue().trim()
                             : reportName(v, at);
                     case "population" -> size = (Integer) scalar(population, at + ".population", v).orElse(null);
-                    case "regime" -> regime = (String) scalar(catalog.get("economy.regime"), at + ".regime", v)
+                    case "regime" -> regime = (String) scalar(EconomyConfig.REGIME.spec(), at + ".regime", v)
                             .orElse(null);
                     case "bylaws" -> readBylaws(v, bylaws, at);
                     case "region" -> region = (String) scalar(regionSpec, at + ".region", v).orElse(null);

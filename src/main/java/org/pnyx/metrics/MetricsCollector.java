@@ -2,8 +2,8 @@ package org.pnyx.metrics;
 
 import java.util.Arrays;
 import java.util.List;
-import org.pnyx.confederation.ConfederalPhase;
 import org.pnyx.model.Citizens;
+import org.pnyx.model.ConfederalCounters;
 import org.pnyx.model.Issue;
 import org.pnyx.model.Ledger;
 import org.pnyx.model.MeetingRecord;
@@ -22,7 +22,7 @@ public final class MetricsCollector {
     private static final int M = Metric.values().length;
 
     private final Society society;
-    private final ConfederalPhase confederal;
+    private final ConfederalCounters confederal;
     private final double[] overall = new double[M];
     private final double[][] perTown;
     private final double[] wealth;
@@ -37,9 +37,9 @@ public final class MetricsCollector {
 
     /**
      * @param society    the society measured
-     * @param confederal the confederal phase whose week counters are read
+     * @param confederal the confederal layer's week counters
      */
-    public MetricsCollector(Society society, ConfederalPhase confederal) {
+    public MetricsCollector(Society society, ConfederalCounters confederal) {
         this.society = society;
         this.confederal = confederal;
         int n = society.citizens().size();

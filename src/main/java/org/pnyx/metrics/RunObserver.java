@@ -1,7 +1,7 @@
 package org.pnyx.metrics;
 
 import java.util.List;
-import org.pnyx.confederation.VoteRecord;
+import org.pnyx.model.VoteRecord;
 
 /** Receives the measurements of a run as they are made, one week at a time. */
 public interface RunObserver {

@@ -19,13 +19,8 @@ public final class Municipality {
 
     private final int index;
     private final String name;
-    private final BylawConfig bylaws;
-    private final EconomyConfig economy;
+    private final TownRules rules;
     private final Ledger ledger = new Ledger();
-    private final VotingRule rule;
-    private final VotingRule fallback;
-    private final Deliberation deliberation;
-    private final OfficeSelector selector;
     private final int meetingOffset;
     private String region;
     private double endowment = 1.0;
@@ -66,14 +61,21 @@ public final class Municipality {
      */
     public Municipality(int index, String name, BylawConfig bylaws, EconomyConfig economy, int meetingOffset,
                         double[] initialPolicy) {
+        this(index, name, new TownRules(bylaws, economy), meetingOffset, initialPolicy);
+    }
+
+    /**
+     * @param index         position in the run's municipality list
+     * @param name          unique name
+     * @param rules         the rules in force at the start (bylaws, economy), changed during the run only
+     *                      through {@link TownRules#change}
+     * @param meetingOffset week within the meeting interval on which this assembly meets
+     * @param initialPolicy starting value of each issue's policy, by {@link Issue} ordinal
+     */
+    public Municipality(int index, String name, TownRules rules, int meetingOffset, double[] initialPolicy) {
         this.index = index;
         this.name = name;
-        this.bylaws = bylaws;
-        this.economy = economy;
-        this.rule = Bylaws.voting(bylaws.decisionRule(), bylaws.supermajority());
-        this.fallback = Bylaws.voting(bylaws.fallbackRule(), bylaws.supermajority());
-        this.deliberation = Bylaws.deliberation(bylaws);
-        this.selector = Bylaws.offices(bylaws.officeSelection());
+        this.rules = rules;
         this.meetingOffset = meetingOffset;
         System.arraycopy(initialPolicy, 0, policy, 0, Issue.COUNT);
     }
@@ -86,13 +88,19 @@ public final class Municipality {
         return name;
     }
 
-    public BylawConfig bylaws() {
-        return bylaws;
+    /** The rules in force in the town, and the one call that changes them. */
+    public TownRules rules() {
+        return rules;
     }
 
-    /** The economy's settings: regime, distribution rule, monitoring and sanctions. */
+    /** The bylaws in force. */
+    public BylawConfig bylaws() {
+        return rules.bylaws();
+    }
+
+    /** The economy's settings in force: regime, distribution rule, monitoring and sanctions. */
     public EconomyConfig economy() {
-        return economy;
+        return rules.economy();
     }
 
     /** The economy's running accounts. */
@@ -101,26 +109,26 @@ public final class Municipality {
     }
 
     VotingRule rule() {
-        return rule;
+        return rules.rule();
     }
 
     VotingRule fallback() {
-        return fallback;
+        return rules.fallback();
     }
 
-    /** The office selector of the bylaws; it also picks the confederal delegate. */
+    /** The office selector of the bylaws in force; it also picks the confederal delegate. */
     public OfficeSelector selector() {
-        return selector;
+        return rules.selector();
     }
 
-    /** The deliberation model of the bylaws. */
+    /** The deliberation model of the bylaws in force. */
     public Deliberation deliberation() {
-        return deliberation;
+        return rules.deliberation();
     }
 
     /** Whether the assembly meets in the given week (0-based). */
     public boolean meetsInWeek(long week) {
-        return (week + meetingOffset) % bylaws.meetingInterval() == 0;
+        return (week + meetingOffset) % rules.bylaws().meetingInterval() == 0;
     }
 
     /**
@@ -145,7 +153,7 @@ public final class Municipality {
                 best = j;
             }
         }
-        if (best < 0 || coopHeads[best] >= economy.coopSize()) {
+        if (best < 0 || coopHeads[best] >= rules.economy().coopSize()) {
             best = coopHeads.length;
         }
         countIntoCoop(best);

@@ -8,6 +8,7 @@ import org.pnyx.config.CitizenTraitsConfig;
 import org.pnyx.config.EconomyConfig;
 import org.pnyx.config.MunicipalitySpec;
 import org.pnyx.config.Regime;
+import org.pnyx.config.Param;
 import org.pnyx.config.ScenarioConfig;
 
 /**
@@ -40,21 +41,22 @@ public record Society(Citizens citizens, List<Municipality> municipalities) {
         }
         Citizens c = new Citizens((int) total);
         CitizenTraitsConfig t = scenario.citizens();
-        boolean stagger = scenario.values().b("municipalities.staggerMeetings");
+        boolean stagger = scenario.values().get(ScenarioConfig.STAGGER_MEETINGS);
         double[] policy = new double[Issue.COUNT];
-        policy[Issue.COMMON_SHARE.ordinal()] = scenario.values().d("policy.commonShare");
-        policy[Issue.NEED_LEVEL.ordinal()] = scenario.values().d("policy.needLevel");
-        policy[Issue.HARVEST_CAP.ordinal()] = scenario.values().d("policy.harvestCap");
-        policy[Issue.SANCTIONS.ordinal()] = scenario.values().d("policy.sanctions");
+        policy[Issue.COMMON_SHARE.ordinal()] = scenario.values().get(ScenarioConfig.POLICY_COMMON_SHARE);
+        policy[Issue.NEED_LEVEL.ordinal()] = scenario.values().get(ScenarioConfig.POLICY_NEED_LEVEL);
+        policy[Issue.HARVEST_CAP.ordinal()] = scenario.values().get(ScenarioConfig.POLICY_HARVEST_CAP);
+        policy[Issue.SANCTIONS.ordinal()] = scenario.values().get(ScenarioConfig.POLICY_SANCTIONS);
         List<Municipality> towns = new ArrayList<>(specs.size());
         int id = 0;
         for (int index = 0; index < specs.size(); index++) {
             MunicipalitySpec s = specs.get(index);
             int offset = stagger ? index % s.bylaws().meetingInterval() : 0;
-            Municipality m = new Municipality(index, s.name(), s.bylaws(), s.economy(), offset, policy);
+            TownRules rules = s.values() != null ? new TownRules(s.values()) : new TownRules(s.bylaws(), s.economy());
+            Municipality m = new Municipality(index, s.name(), rules, offset, policy);
             // Seed 002: under state socialism the individual cannot choose where to live, and the plan, not
             // the assembly, sets every policy the model has (all of them economic).
-            boolean planned = s.economy().regime() == Regime.STATE_SOCIALIST;
+            boolean planned = s.economy().regime().has(Regime.Trait.CENTRALLY_PLANNED);
             m.setPlace(s.region(), s.endowment(), s.exitAllowed() && !planned);
             if (planned) {
                 m.setSelfGoverning(false);
@@ -72,6 +74,20 @@ public record Society(Citizens citizens, List<Municipality> municipalities) {
             towns.add(m);
         }
         return new Society(c, towns);
+    }
+
+    /** The policy issue whose initial value a {@code policy.*} parameter sets, or null for any other parameter. */
+    public static Issue policyIssue(Param p) {
+        if (p == ScenarioConfig.POLICY_COMMON_SHARE) {
+            return Issue.COMMON_SHARE;
+        } else if (p == ScenarioConfig.POLICY_NEED_LEVEL) {
+            return Issue.NEED_LEVEL;
+        } else if (p == ScenarioConfig.POLICY_HARVEST_CAP) {
+            return Issue.HARVEST_CAP;
+        } else if (p == ScenarioConfig.POLICY_SANCTIONS) {
+            return Issue.SANCTIONS;
+        }
+        return null;
     }
 
     /**
@@ -92,17 +108,17 @@ public record Society(Citizens citizens, List<Municipality> municipalities) {
     }
 
     private static List<MunicipalitySpec> generate(ScenarioConfig scenario, MersenneTwisterFast random) {
-        int count = scenario.values().i("municipalities.count");
+        int count = scenario.values().get(ScenarioConfig.TOWN_COUNT);
         int digits = Math.max(2, Integer.toString(count).length());
         List<MunicipalitySpec> specs = new ArrayList<>(count);
         EconomyConfig economy = scenario.economy();
         for (int k = 0; k < count; k++) {
-            int size = (int) Math.max(1, Math.round(Sampler.draw(scenario.values().distribution("municipalities.size"),
+            int size = (int) Math.max(1, Math.round(Sampler.draw(scenario.values().get(ScenarioConfig.TOWN_SIZE),
                     random)));
             // A constant endowment (the default) draws nothing, so the generator's sequence is unchanged.
-            double endowment = Sampler.draw(scenario.values().distribution("municipalities.endowment"), random);
+            double endowment = Sampler.draw(scenario.values().get(ScenarioConfig.TOWN_ENDOWMENT), random);
             specs.add(new MunicipalitySpec(String.format(Locale.ROOT, "m%0" + digits + "d", k + 1), size,
-                    scenario.bylaws(), economy, null, endowment, true));
+                    scenario.bylaws(), economy, null, endowment, true, scenario.values()));
         }
         return specs;
     }

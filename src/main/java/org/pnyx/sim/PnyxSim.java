@@ -1,29 +1,28 @@
 package org.pnyx.sim;
 
 import java.util.List;
+import org.pnyx.config.ConfederationConfig;
+import org.pnyx.config.Param;
+import org.pnyx.config.ParameterSpec;
 import org.pnyx.config.ScenarioConfig;
 import org.pnyx.confederation.ConfederalPhase;
+import org.pnyx.confederation.ConfederalRules;
 import org.pnyx.economy.Economy;
 import org.pnyx.metrics.MetricsCollector;
 import org.pnyx.metrics.RunObserver;
 import org.pnyx.model.Assembly;
+import org.pnyx.model.Issue;
 import org.pnyx.model.Municipality;
 import org.pnyx.model.Society;
+import org.pnyx.model.TownRules;
 import sim.engine.Schedule;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * One run of a scenario. A week is four phases scheduled once each, in this order:
- * <ol>
- *   <li>economy: every municipality's weekly economy, in index order, then the regrowth of any
- *       region's shared commons;</li>
- *   <li>assemblies: the assemblies whose meeting falls this week meet, in index order;</li>
- *   <li>confederation: transition, confederal pooling, votes, enforcement and migration
- *       ({@link ConfederalPhase});</li>
- *   <li>bookkeeping: metrics are measured and handed to the observer.</li>
- * </ol>
- * All randomness comes from {@link SimState#random}, seeded from the scenario.
+ * One run of a scenario. A week is the ordered list of steps of {@link #steps()}, run once each week by
+ * one MASON {@link Steppable}. All randomness comes from {@link SimState#random}, seeded from the
+ * scenario. The rules in force change during a run only through {@link #change}.
  */
 public final class PnyxSim extends SimState {
 
@@ -36,6 +35,7 @@ public final class PnyxSim extends SimState {
     private transient Assembly assembly;
     private transient MetricsCollector metrics;
     private transient ConfederalPhase confederal;
+    private transient List<Step> steps;
 
     public PnyxSim(ScenarioConfig scenario, RunObserver observer) {
         super(scenario.seed());
@@ -49,45 +49,88 @@ public final class PnyxSim extends SimState {
         society = Society.build(scenario, random);
         economy = new Economy(society, scenario.commonsScope(), scenario.confederation().regions(), random);
         assembly = new Assembly(scenario.attendance(), scenario.influenceGain(), scenario.influenceRelaxation());
-        confederal = new ConfederalPhase(scenario.confederation(), society, scenario.citizens().opinion(),
-                scenario.attendance().efficacyMemory(), m -> m.ledger().overHarvest(m.economy().commonsGrowth()), observer::confederalVote, random);
+        confederal = new ConfederalPhase(new ConfederalRules(scenario.values()), society,
+                scenario.citizens().opinion(), scenario.attendance().efficacyMemory(),
+                m -> m.ledger().overHarvest(m.economy().commonsGrowth()), observer::confederalVote, random);
         metrics = new MetricsCollector(society, confederal);
         observer.begin(society.municipalities().stream().map(Municipality::name).toList());
-        schedule.scheduleRepeating(Schedule.EPOCH, 0, (Steppable) state -> economyPhase(), 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, 1, (Steppable) state -> assemblyPhase(), 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, 2, (Steppable) state -> confederalPhase(), 1.0);
-        schedule.scheduleRepeating(Schedule.EPOCH, 3, (Steppable) state -> bookkeepingPhase(), 1.0);
+        steps = List.of(
+                Step.perTown("start", "clears the town's weekly counters", (m, week) -> m.startWeek()),
+                Step.perTown("economy", "work, sanctions, harvest, distribution, consumption, exchange, imitation,"
+                        + " crisis (docs/model/economy.md)", (m, week) -> economy.week(m, society.citizens(), random,
+                        week)),
+                Step.coupling("shared-commons", "a region's shared commons regrows once (docs/model/economy.md)",
+                        week -> economy.closeWeek()),
+                Step.perTown("assembly", "the assembly meets if this is its week: attendance, agenda, deliberation,"
+                        + " vote, offices and recall (MODEL.md section 7)", this::meet),
+                Step.coupling("confederation", "transition, pooling, confederal votes, delegates, enforcement,"
+                        + " migration, interdependence (docs/model/confederation.md)",
+                        week -> confederal.week(week, random)),
+                Step.coupling("measure", "the week's metrics are measured and handed to the writers",
+                        week -> {
+                            metrics.measure();
+                            observer.week(week, metrics.overall(), metrics.perMunicipality());
+                        }));
+        schedule.scheduleRepeating(Schedule.EPOCH, 0, (Steppable) state -> {
+            long week = (long) schedule.getTime();
+            for (Step step : steps) {
+                step.run(society.municipalities(), week);
+            }
+        }, 1.0);
     }
 
-    private long week() {
-        return (long) schedule.getTime();
-    }
-
-    private void economyPhase() {
-        long week = week();
-        for (Municipality m : society.municipalities()) {
-            m.startWeek();
-            economy.week(m, society.citizens(), random, week);
+    private void meet(Municipality m, long week) {
+        if (m.meetsInWeek(week) && m.population() > 0) {
+            assembly.meet(m, society.citizens(), random);
         }
-        economy.closeWeek();
     }
 
-    private void assemblyPhase() {
-        long week = week();
-        for (Municipality m : society.municipalities()) {
-            if (m.meetsInWeek(week) && m.population() > 0) {
-                assembly.meet(m, society.citizens(), random);
+    /** The steps of one week, in the order they run (after {@link #start()}). */
+    public List<Step> steps() {
+        return steps;
+    }
+
+    /**
+     * Changes a rule in force from the next step that reads it on: a bylaw or economy setting of one town
+     * (or of every town when {@code town} is null), or a confederal rule (then {@code town} must be null).
+     * Only parameters declared changeable may change. This is the one call that amendments and
+     * interventions make.
+     *
+     * @param p     the parameter
+     * @param value the new value, of the parameter's type or as text
+     * @param town  the town's name, or null for every town
+     * @throws IllegalArgumentException naming the key, the value and what is allowed
+     */
+    public void change(Param p, Object value, String town) {
+        ParameterSpec s = p.spec();
+        if (!s.changeable()) {
+            throw new IllegalArgumentException(s.path() + " is fixed for the run and cannot change during it");
+        }
+        if (ConfederalRules.governs(s)) {
+            if (town != null) {
+                throw new IllegalArgumentException(s.path() + " is a confederal rule, not one town's");
+            }
+            confederal.rules().change(p, value);
+            if (p == ConfederationConfig.SHARE) {
+                confederal.setShare(confederal.rules().config().share());
+            }
+            return;
+        }
+        List<Municipality> targets = society.municipalities().stream()
+                .filter(m -> town == null || m.name().equals(town)).toList();
+        if (targets.isEmpty()) {
+            throw new IllegalArgumentException("no municipality is named '" + town + "'");
+        }
+        Issue issue = Society.policyIssue(p);
+        for (Municipality m : targets) {
+            if (issue != null) {
+                m.setPolicy(issue, (Double) s.parse(String.valueOf(value)));
+            } else if (TownRules.governs(s)) {
+                m.rules().change(p, value);
+            } else {
+                throw new IllegalArgumentException(s.path() + " is not a rule that can change during a run");
             }
         }
-    }
-
-    private void confederalPhase() {
-        confederal.week(week(), random);
-    }
-
-    private void bookkeepingPhase() {
-        metrics.measure();
-        observer.week(week(), metrics.overall(), metrics.perMunicipality());
     }
 
     /** The society being simulated (after {@link #start()}). */

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pnyx.config.ScenarioConfig;
 import org.pnyx.model.Society;
+import org.pnyx.model.VoteRecord;
 
 /**
  * Town t0 has citizens 0 and 1 at opinion 0.9 and citizen 2 at 0.1; citizen 2 has the highest

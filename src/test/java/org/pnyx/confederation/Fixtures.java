@@ -9,6 +9,7 @@ import org.pnyx.io.ScenarioLoader;
 import org.pnyx.model.Citizens;
 import org.pnyx.model.Municipality;
 import org.pnyx.model.Society;
+import org.pnyx.model.VoteRecord;
 
 /** Tiny hand-built societies for confederation tests. */
 final class Fixtures {

@@ -12,6 +12,7 @@ import org.pnyx.economy.Economy;
 import org.pnyx.model.Citizens;
 import org.pnyx.model.Municipality;
 import org.pnyx.model.Society;
+import org.pnyx.model.VoteRecord;
 
 class RedistributionTest {
 

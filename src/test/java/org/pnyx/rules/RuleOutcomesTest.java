@@ -1,4 +1,4 @@
-package org.pnyx.confederation;
+package org.pnyx.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

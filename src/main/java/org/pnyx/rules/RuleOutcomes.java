@@ -1,9 +1,6 @@
-package org.pnyx.confederation;
+package org.pnyx.rules;
 
 import org.pnyx.config.ConfederationConfig.Rule;
-import org.pnyx.rules.MajorityRule;
-import org.pnyx.rules.Tally;
-import org.pnyx.rules.VotingRule;
 
 /**
  * The outcome of one confederal question under each of the three rules, from the same votes.
@@ -14,7 +11,7 @@ import org.pnyx.rules.VotingRule;
  *       delegate cast (the town majority, unless the delegate deviated);</li>
  *   <li>{@code delegate_council}: more delegates vote yes than no by their own judgement (a parliament).</li>
  * </ul>
- * Each is a strict majority (rules.{@link MajorityRule}): a tie fails. When the first two disagree
+ * Each is a strict majority ({@link MajorityRule}): a tie fails. When the first two disagree
  * the vote shows the referendum paradox (Feix, Lepelley, Merlin &amp; Rouet 2004).
  *
  * @param citizens       yes and no votes of all citizens

@@ -1,6 +1,7 @@
-package org.pnyx.confederation;
+package org.pnyx.model;
 
 import org.pnyx.config.ConfederationConfig.Rule;
+import org.pnyx.rules.RuleOutcomes;
 
 /**
  * One confederal vote, as written to {@code votes.csv}.

@@ -1,0 +1,104 @@
+package org.pnyx.sim;
+
+import java.util.List;
+import java.util.Map;
+import org.pnyx.config.AttendanceConfig;
+import org.pnyx.config.BylawConfig;
+import org.pnyx.config.ConfederationConfig;
+import org.pnyx.config.EconomyConfig;
+import org.pnyx.config.Param;
+import org.pnyx.config.SanctionConfig;
+import org.pnyx.config.ScenarioConfig;
+import org.pnyx.metrics.Metric;
+
+/**
+ * The registry of the model's mechanisms: for each, what it does, where its rule comes from, the class
+ * that holds it, and its knockout, the declared parameter value that switches it off or sets it neutral,
+ * so that every result can be shown to depend on the mechanism meant to produce it. Where a metric must
+ * become neutral under the knockout (zero, or constant over the run), the registry names it as the
+ * knockout's witness. {@code pnyx reproduce} (architecture 3) runs each published pattern with its
+ * mechanism knocked out.
+ */
+public final class Mechanisms {
+
+    private Mechanisms() {
+    }
+
+    /** What a witness metric does when its mechanism is knocked out. */
+    public enum Neutral {
+        /** The metric is 0 every week. */
+        ZERO,
+        /** The metric keeps its first week's value (in every town). */
+        CONSTANT,
+        /** No single metric shows it; the run's outputs differ from the run with the mechanism on. */
+        NONE
+    }
+
+    /**
+     * One mechanism.
+     *
+     * @param name     short name
+     * @param what     what it does, in a few words
+     * @param source   where its rule comes from
+     * @param holder   the class that holds it
+     * @param knockout the parameter that knocks it out
+     * @param neutral  the knockout's value, as a scenario would write it
+     * @param witness  the metric made neutral by the knockout, or null
+     * @param kind     how the witness is neutral
+     * @param live     settings under which the mechanism is active (for a test or a pattern), as key=value
+     */
+    public record Mechanism(String name, String what, String source, String holder, Param knockout, String neutral,
+                            Metric witness, Neutral kind, Map<String, String> live) {
+    }
+
+    private static final Map<String, String> CONFEDERATED = Map.of(
+            ConfederationConfig.CONFEDERATION_ENABLED.path(), "true",
+            ConfederationConfig.MIGRATION_ENABLED.path(), "true");
+
+    private static final List<Mechanism> ALL = List.of(
+            new Mechanism("habit", "attendance habit learns from outcomes", "Bendor, Diermeier & Ting (2003)",
+                    "model.Assembly", AttendanceConfig.LEARNING_RATE, "0", Metric.MEAN_HABIT, Neutral.CONSTANT,
+                    Map.of()),
+            new Mechanism("size-dilution", "efficacy diluted by town size", "Bryan (2004)", "model.Assembly",
+                    AttendanceConfig.SIZE_ELASTICITY, "0", null, Neutral.NONE, Map.of()),
+            new Mechanism("deliberation", "bounded-confidence opinion exchange among attendees",
+                    "Hegselmann & Krause (2002); Deffuant et al. (2000)", "rules.Deliberation",
+                    BylawConfig.DELIBERATION, "none", null, Neutral.NONE, Map.of()),
+            new Mechanism("influence", "proposers gain influence when proposals carry",
+                    "Bonabeau, Theraulaz & Deneubourg (1995)", "model.Assembly", ScenarioConfig.INFLUENCE_GAIN, "0",
+                    null, Neutral.NONE, Map.of()),
+            new Mechanism("recall", "attendees recall a facilitator they disapprove of", "Bookchin (seed 001)",
+                    "model.Assembly", BylawConfig.RECALL_THRESHOLD, "0", Metric.RECALLS, Neutral.ZERO, Map.of()),
+            new Mechanism("production", "work produces goods", "Pnyx design", "economy.Work",
+                    EconomyConfig.PRODUCTIVITY, "0", Metric.OUTPUT_PER_CAPITA, Neutral.ZERO, Map.of()),
+            new Mechanism("sanctions", "monitoring and graduated sanctions", "Ostrom (1990) principles 4-5",
+                    "economy.Work", SanctionConfig.MONITORING, "0", Metric.SANCTIONS, Neutral.ZERO, Map.of()),
+            new Mechanism("imitation", "citizens copy better-off neighbours' types", "Schlag (1998)",
+                    "economy.Imitation", EconomyConfig.IMITATION_RATE, "0", Metric.FREE_RIDER_SHARE,
+                    Neutral.CONSTANT, Map.of()),
+            new Mechanism("commons", "production harvests a renewable commons", "Gordon (1954); Schaefer (1954)",
+                    "economy.Commons", EconomyConfig.RESOURCE_INTENSITY, "0", Metric.COMMONS_STOCK, Neutral.CONSTANT,
+                    Map.of()),
+            new Mechanism("exchange", "yard-sale exchange where the regime trades privately",
+                    "Chakraborti (2002); Boghosian (2014)", "economy.Exchange", EconomyConfig.EXCHANGE_RATE, "0", null,
+                    Neutral.NONE, Map.of(EconomyConfig.REGIME.path(), "syndicalist")),
+            new Mechanism("labour-market", "the capitalist wage rate moves toward clearing", "Walras (1874)",
+                    "economy.Wages", EconomyConfig.WAGE_ADJUSTMENT, "0", null, Neutral.NONE,
+                    Map.of(EconomyConfig.REGIME.path(), "capitalist", EconomyConfig.PROFIT_SHARE.path(), "0.5")),
+            new Mechanism("redistribution", "confederations pool a share of surplus and give it by need",
+                    "Bookchin (seed 001)", "confederation", ConfederationConfig.SHARE, "0", null, Neutral.NONE,
+                    CONFEDERATED),
+            new Mechanism("delegate-recall", "assemblies recall delegates who break their mandate",
+                    "Bookchin (seed 001)", "confederation", BylawConfig.DELEGATE_RECALL, "0",
+                    Metric.DELEGATE_RECALLS, Neutral.ZERO, Map.of(ConfederationConfig.CONFEDERATION_ENABLED.path(),
+                            "true", ConfederationConfig.DELEGATE_FIDELITY.path(), "0.5")),
+            new Mechanism("migration", "dissatisfied citizens move", "Pnyx design", "confederation.Migration",
+                    ConfederationConfig.MIGRATION_ENABLED, "false", Metric.MIGRATIONS, Neutral.ZERO,
+                    Map.of(ConfederationConfig.MIGRATION_ENABLED.path(), "true",
+                            ConfederationConfig.MIGRATION_TOLERANCE.path(), "0.1")));
+
+    /** Every registered mechanism, in the order of the week. */
+    public static List<Mechanism> all() {
+        return ALL;
+    }
+}
