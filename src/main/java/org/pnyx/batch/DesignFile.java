@@ -17,6 +17,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.pnyx.config.ParameterSpec;
 import org.pnyx.config.Parameters;
 import org.pnyx.config.Suggestions;
+import org.pnyx.io.TextFiles;
 
 /**
  * Reads a design CSV: a header of scenario key paths, then one row per design point, as made by
@@ -45,11 +46,9 @@ public final class DesignFile {
     public static Design read(Path file) throws ExperimentException {
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new ExperimentException(file + ": no such design file");
-        } catch (IOException e) {
-            throw new ExperimentException(file + ": cannot be read: " + e.getMessage());
+            text = TextFiles.read(file, "design file");
+        } catch (TextFiles.TextFileException e) {
+            throw new ExperimentException(e.getMessage());
         }
         return parse(file.toString(), text);
     }
@@ -61,6 +60,10 @@ public final class DesignFile {
         List<String> parameters = new ArrayList<>();
         List<List<String>> points = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
+        if (text.startsWith("\uFEFF")) {
+            // The byte-order mark spreadsheets write is not part of the first column's name.
+            text = text.substring(1);
+        }
         int[] lineStarts = lineStarts(text);
         try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
             boolean header = true;

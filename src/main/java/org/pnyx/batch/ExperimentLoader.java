@@ -17,6 +17,8 @@ import org.pnyx.config.Parameters;
 import org.pnyx.config.ScenarioConfig;
 import org.pnyx.config.Suggestions;
 import org.pnyx.io.Numbers;
+import org.pnyx.io.SafeNames;
+import org.pnyx.io.TextFiles;
 import org.pnyx.io.ScenarioException;
 import org.pnyx.io.ScenarioLoader;
 import org.pnyx.metrics.Metric;
@@ -62,11 +64,9 @@ public final class ExperimentLoader {
     public static Experiment load(Path path, Path design) throws ExperimentException {
         String text;
         try {
-            text = Files.readString(path, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new ExperimentException(path + ": no such experiment file");
-        } catch (IOException e) {
-            throw new ExperimentException(path + ": cannot be read: " + e.getMessage());
+            text = TextFiles.read(path, "experiment file");
+        } catch (TextFiles.TextFileException e) {
+            throw new ExperimentException(e.getMessage());
         }
         return parse(path, text, design);
     }
@@ -98,6 +98,14 @@ public final class ExperimentLoader {
         if (!(root instanceof MappingNode map)) {
             throw new ExperimentException(at(root) + "an experiment must be a mapping of keys to values");
         }
+        duplicates(map, "");
+        for (NodeTuple t : map.getValue()) {
+            if (t.getKeyNode() instanceof ScalarNode k && (k.getValue().equals("design") || k.getValue().equals("record"))
+                    && t.getValueNode() instanceof MappingNode sub) {
+                duplicates(sub, k.getValue() + ".");
+            }
+        }
+        fail();
         // Relative to the experiment file as it was named, so records and messages carry no machine's absolute paths.
         Path dir = path.getParent() == null ? Path.of("") : path.getParent();
         String name = stem(path);
@@ -125,9 +133,9 @@ public final class ExperimentLoader {
             switch (key) {
                 case "name" -> {
                     String n = scalar(v, "name");
-                    if (n != null && !n.matches("[A-Za-z0-9._-]+")) {
-                        problems.add(at(v) + "name: value '" + n + "' is not allowed; allowed: letters, digits, "
-                                + "'.', '_' and '-' (it names the output folder)");
+                    java.util.Optional<String> bad = n == null ? java.util.Optional.empty() : SafeNames.problem(n);
+                    if (bad.isPresent()) {
+                        problems.add(at(v) + "name: " + bad.get());
                     } else if (n != null) {
                         name = n;
                     }
@@ -287,6 +295,20 @@ public final class ExperimentLoader {
         return e;
     }
 
+    /** Rejects a key given twice in one section, as scenario files do (set and vary check their own keys). */
+    private void duplicates(MappingNode map, String prefix) {
+        Map<String, Integer> seen = new LinkedHashMap<>();
+        for (NodeTuple t : map.getValue()) {
+            if (t.getKeyNode() instanceof ScalarNode k) {
+                Integer first = seen.putIfAbsent(k.getValue(), line(k));
+                if (first != null) {
+                    problems.add(at(k) + prefix + k.getValue() + ": key given twice (first on line " + first
+                            + "); allowed: each key once");
+                }
+            }
+        }
+    }
+
     /** Resolves every design point against the base scenario, so cross-field problems surface before any run. */
     private void checkPoints(Experiment e, List<String> origins) throws ExperimentException {
         String scenarioName = e.scenarioFile().toString();
@@ -324,13 +346,15 @@ public final class ExperimentLoader {
     }
 
     private String readScenario(Path scenario, int line) {
-        try {
-            return Files.readString(scenario, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException ex) {
+        if (!Files.exists(scenario)) {
             problems.add(file + ":" + line + ": scenario: no such file " + scenario
                     + " (paths are relative to the experiment file)");
-        } catch (IOException ex) {
-            problems.add(file + ":" + line + ": scenario: " + scenario + " cannot be read: " + ex.getMessage());
+            return null;
+        }
+        try {
+            return TextFiles.read(scenario, "scenario file");
+        } catch (TextFiles.TextFileException ex) {
+            problems.add(file + ":" + line + ": scenario: " + ex.getMessage());
         }
         return null;
     }
@@ -653,6 +677,11 @@ public final class ExperimentLoader {
         String n = path.getFileName().toString();
         int dot = n.lastIndexOf('.');
         String s = dot > 0 ? n.substring(0, dot) : n;
-        return s.replaceAll("[^A-Za-z0-9._-]", "_");
+        s = s.replaceAll("[^A-Za-z0-9._-]", "_");
+        if (s.length() > SafeNames.MAX_LENGTH) {
+            s = s.substring(0, SafeNames.MAX_LENGTH);
+        }
+        // A file named '..yaml' must not name the folder above results/.
+        return SafeNames.isSafe(s) ? s : "experiment";
     }
 }

@@ -60,7 +60,7 @@ public final class Merge {
             if (d.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
                 problems.add(d + ": is also the output folder; merge into another folder (--out)");
             }
-            JsonNode node = Sweep.JSON.readTree(meta.toFile());
+            JsonNode node = Sweep.readMeta(meta);
             JsonNode shard = node.path("shard");
             shards.add(shard.isNull() || shard.isMissingNode() ? Shard.ALL : Shard.parse(shard.asText()));
             if (first == null) {
@@ -94,7 +94,14 @@ public final class Merge {
                     + String.join(", ", examples) + "); finish those shards with 'pnyx sweep ... --shard i/n --resume', "
                     + "or merge what there is with --partial");
         }
-        Files.createDirectories(out);
+        try (SweepLock lock = SweepLock.acquire(out, "pnyx merge")) {
+            write(e, first, firstDir, dirs, index, out);
+        }
+        return new Result(e.runs(), index.found(), dirs.size());
+    }
+
+    private static void write(Experiment e, JsonNode first, Path firstDir, List<Path> dirs, RunsCsv.Index index,
+                              Path out) throws IOException {
         ObjectNode meta = (ObjectNode) first.deepCopy();
         meta.putNull("shard");
         AtomicFiles.write(out.resolve(Sweep.EXPERIMENT), Sweep.JSON.writeValueAsString(meta) + "\n");
@@ -108,7 +115,6 @@ public final class Merge {
                 copyRunFolders(d.resolve(Sweep.RUN_FOLDERS), out.resolve(Sweep.RUN_FOLDERS));
             }
         }
-        return new Result(e.runs(), index.found(), dirs.size());
     }
 
     private static void copyRunFolders(Path from, Path to) throws IOException {
@@ -117,7 +123,13 @@ public final class Merge {
         }
         try (Stream<Path> files = Files.walk(from)) {
             for (Path p : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
+                Path rel = from.relativize(p);
+                // Only complete run folders (<point>-<replication>): no staging folders of interrupted runs.
+                if (rel.getNameCount() > 0 && !rel.getName(0).toString().matches("[0-9]+-[0-9]+")
+                        && !rel.toString().isEmpty()) {
+                    continue;
+                }
+                Path target = to.resolve(rel.toString());
                 if (Files.isDirectory(p)) {
                     Files.createDirectories(target);
                 } else if (!p.getFileName().toString().endsWith(".part")) {
@@ -139,6 +151,11 @@ public final class Merge {
                 if (header) {
                     header = false;
                     continue;
+                }
+                if (r.size() != parameters.size() + 2) {
+                    throw new ExperimentException(design + ":" + r.getRecordNumber() + ": has " + r.size()
+                            + " values, but a design point of this experiment has " + (parameters.size() + 2)
+                            + " (point, parameters, seed_replication_0); the file is cut off or damaged");
                 }
                 List<String> values = new ArrayList<>(parameters.size());
                 for (int k = 0; k < parameters.size(); k++) {

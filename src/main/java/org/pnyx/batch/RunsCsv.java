@@ -207,6 +207,8 @@ public final class RunsCsv {
                 } else if (!c.get(2).equals(Long.toString(experiment.run(run).seed()))) {
                     problems.add(path + ":" + line.number() + ": run " + c.get(0) + "-" + c.get(1) + " has seed "
                             + c.get(2) + ", but the experiment derives " + experiment.run(run).seed());
+                } else if (badCell(c) != null) {
+                    problems.add(path + ":" + line.number() + ": " + badCell(c));
                 } else if (file[(int) run] >= 0) {
                     if (!text(file[(int) run], offset[(int) run], length[(int) run]).equals(line.text())) {
                         problems.add(path + ":" + line.number() + ": run " + c.get(0) + "-" + c.get(1)
@@ -224,6 +226,56 @@ public final class RunsCsv {
                 throw new ExperimentException(problems);
             }
             return complete;
+        }
+
+        /** What is wrong with a row's cells (parameters, metrics, collapse columns), or null. */
+        private String badCell(List<String> c) {
+            List<String> names = header(experiment);
+            int p = LEAD.size();
+            int point = Integer.parseInt(c.get(0));
+            List<String> values = experiment.points().get(point);
+            for (int k = 0; k < values.size(); k++) {
+                if (!c.get(p + k).equals(values.get(k))) {
+                    return "column " + (p + k + 1) + " (" + names.get(p + k) + "): value '" + c.get(p + k)
+                            + "' is not design point " + point + "'s value '" + values.get(k)
+                            + "' (the row was edited, or belongs to another experiment)";
+                }
+            }
+            int m = p + values.size();
+            int tail = names.size() - TAIL.size();
+            for (int k = m; k < tail; k++) {
+                if (!isNumber(c.get(k))) {
+                    return "column " + (k + 1) + " (" + names.get(k) + "): value '" + c.get(k)
+                            + "' is not a number; allowed: a number or NaN";
+                }
+            }
+            String collapsed = c.get(tail);
+            String week = c.get(tail + 1);
+            if (!collapsed.isEmpty() && !collapsed.equals("0") && !collapsed.equals("1")) {
+                return "column " + (tail + 1) + " (collapsed): value '" + collapsed + "' is not allowed; allowed: 0, 1 "
+                        + "or empty";
+            }
+            if (!week.isEmpty() && !week.matches("[0-9]{1,18}") || collapsed.equals("1") == week.isEmpty()
+                    && !collapsed.isEmpty()) {
+                return "column " + (tail + 2) + " (time_to_collapse): value '" + week + "' is not allowed; allowed: "
+                        + "the week of collapse when collapsed is 1, else empty";
+            }
+            return null;
+        }
+
+        private static boolean isNumber(String v) {
+            if (v.equals("NaN")) {
+                return true;
+            }
+            if (v.isEmpty() || v.endsWith("d") || v.endsWith("D") || v.endsWith("f") || v.endsWith("F")) {
+                return false;
+            }
+            try {
+                Double.parseDouble(v);
+                return true;
+            } catch (NumberFormatException e) {
+                return false;
+            }
         }
 
         boolean has(long run) {

@@ -18,6 +18,8 @@ import org.apache.commons.csv.CSVPrinter;
 import org.pnyx.config.ScenarioConfig;
 import org.pnyx.io.AtomicFiles;
 import org.pnyx.io.ResolvedScenario;
+import org.pnyx.io.RunBudget;
+import org.pnyx.io.RunFolder;
 import org.pnyx.io.RunWriter;
 import org.pnyx.io.ScenarioException;
 import org.pnyx.io.ScenarioLoader;
@@ -80,6 +82,10 @@ public final class Sweep {
         /** After a run's row is durably written. */
         default void finished(Experiment.Run run) {
         }
+
+        /** Something worth a line in the log (a stale lock taken over). */
+        default void note(String message) {
+        }
     }
 
     /**
@@ -118,6 +124,14 @@ public final class Sweep {
      * @throws RunFailedException  when a simulation throws; finished runs stay recorded
      */
     public static Result run(Experiment e, Options o, Listener listener)
+            throws IOException, ExperimentException, RunFailedException {
+        try (SweepLock lock = SweepLock.acquire(o.out(), "pnyx sweep " + e.file())) {
+            lock.notes().forEach(listener::note);
+            return runLocked(e, o, listener);
+        }
+    }
+
+    private static Result runLocked(Experiment e, Options o, Listener listener)
             throws IOException, ExperimentException, RunFailedException {
         Path out = o.out();
         Path runs = out.resolve(RUNS);
@@ -187,6 +201,12 @@ public final class Sweep {
                     stop.set(true);
                     failure.compareAndSet(null, describe(e, run, ex));
                     return;
+                } catch (OutOfMemoryError oom) {
+                    stop.set(true);
+                    failure.compareAndSet(null, new RunFailedException("run " + run.folder() + " (design point "
+                            + run.point() + ", replication " + run.replication() + ") ran " + RunBudget
+                            .outOfMemoryAdvice() + ". Finished runs are saved; continue with --resume", null));
+                    return;
                 }
             }
         };
@@ -250,17 +270,18 @@ public final class Sweep {
             return RunsCsv.row(e, run, recorder);
         }
         Path dir = out.resolve(RUN_FOLDERS).resolve(run.folder());
-        RunWriter.clearPartials(dir);
+        Path staging = RunFolder.stage(dir);
         Map<String, Object> extras = new LinkedHashMap<>();
         extras.put("scenario_file", e.scenarioFile().toString());
         extras.put("overrides", overrides);
         extras.put("experiment", e.name());
         extras.put("design_point", run.point());
         extras.put("replication", run.replication());
-        RunWriter writer = new RunWriter(dir, scenario, extras);
+        RunWriter writer = new RunWriter(staging, scenario, extras);
         long start = System.nanoTime();
         Simulation.run(scenario, both(writer, recorder));
         writer.writeManifest((System.nanoTime() - start) / 1e9);
+        RunFolder.commit(staging, dir);
         return RunsCsv.row(e, run, recorder);
     }
 
@@ -340,13 +361,27 @@ public final class Sweep {
         AtomicFiles.commit(target);
     }
 
+    /** Reads a sweep folder's experiment.json, refusing one that is cut off or not a JSON object. */
+    static JsonNode readMeta(Path meta) throws ExperimentException {
+        try {
+            JsonNode node = JSON.readTree(meta.toFile());
+            if (node != null && node.isObject() && node.path("fingerprint").isTextual()) {
+                return node;
+            }
+        } catch (IOException e) {
+            // reported below
+        }
+        throw new ExperimentException(meta + ": not an experiment record written by 'pnyx sweep' (not valid JSON, "
+                + "or no fingerprint); the file is cut off or damaged");
+    }
+
     /** Refuses to add to a folder that holds another experiment or another shard. */
     static void checkSame(Experiment e, Shard shard, Path meta) throws IOException, ExperimentException {
         if (!Files.exists(meta)) {
             throw new ExperimentException(meta.getParent() + ": holds runs.csv but no " + EXPERIMENT
                     + "; it was not written by 'pnyx sweep' (choose another --out)");
         }
-        JsonNode node = JSON.readTree(meta.toFile());
+        JsonNode node = readMeta(meta);
         String was = node.path("fingerprint").asText();
         if (!was.equals(e.fingerprint())) {
             throw new ExperimentException(meta + ": the sweep in this folder was begun with a different experiment "

@@ -28,6 +28,13 @@ public final class ChartWriter {
 
     /** Writes {@code <name>.png} and {@code <name>.svg} into {@code dir} (created if needed); returns both paths. */
     public static List<Path> write(Figure figure, Path dir, ChartOptions opts) throws IOException {
+        // Chart names carry metric and parameter names read from data files: they must stay file names in dir.
+        String name = figure.name();
+        if (name.isEmpty() || name.length() > 200 || name.startsWith(".") || !name.matches("[A-Za-z0-9._-]+")) {
+            throw new IllegalArgumentException("chart name '" + org.pnyx.io.SafeNames.printable(name)
+                    + "' (from a metric or parameter name in the data files) is not allowed; allowed: letters, "
+                    + "digits, '.', '_' and '-', not starting with '.'");
+        }
         Files.createDirectories(dir);
         Path png = dir.resolve(figure.name() + ".png");
         Path svg = dir.resolve(figure.name() + ".svg");

@@ -61,12 +61,102 @@ public final class RunData {
      */
     public static RunData read(Path dir) throws IOException {
         Path ts = dir.resolve("timeseries.csv");
+        if (!Files.isDirectory(dir)) {
+            List<Path> left = leftovers(dir);
+            if (!left.isEmpty()) {
+                throw new BadDataException(dir + ": no such folder, but an interrupted run left " + left.stream()
+                        .map(Path::toString).reduce((a, b) -> a + " and " + b).orElse("")
+                        + " beside it; run the scenario again (it cleans them up), or rename the .old- folder back "
+                        + "to keep the earlier run");
+            }
+        }
         if (!Files.isRegularFile(ts)) {
             throw new NotARunFolderException(dir);
         }
-        return new RunData(dir, readCsv(ts), readCsvIfPresent(dir.resolve("municipalities.csv")),
-                readCsvIfPresent(dir.resolve("lorenz.csv")), readJson(dir.resolve("summary.json")),
-                readJson(dir.resolve("manifest.json")));
+        checkComplete(dir);
+        RunData data = readUnchecked(dir);
+        data.checkIdentity();
+        return data;
+    }
+
+    /** Reads the files of a folder without checking that it is one complete run (for tests of the figures). */
+    static RunData readUnchecked(Path dir) throws IOException {
+        return new RunData(dir, readCsv(dir.resolve("timeseries.csv")),
+                readCsvIfPresent(dir.resolve("municipalities.csv")), readCsvIfPresent(dir.resolve("lorenz.csv")),
+                readJson(dir.resolve("summary.json")), readJson(dir.resolve("manifest.json")));
+    }
+
+    /** Staging folders and moved-aside runs an interrupted run left beside {@code dir} (NAME.part-PID, NAME.old-PID). */
+    static List<Path> leftovers(Path dir) {
+        Path abs = dir.toAbsolutePath().normalize();
+        List<Path> out = new ArrayList<>();
+        if (abs.getParent() == null || abs.getFileName() == null || !Files.isDirectory(abs.getParent())) {
+            return out;
+        }
+        String name = abs.getFileName().toString();
+        try (java.util.stream.Stream<Path> s = Files.list(abs.getParent())) {
+            s.filter(p -> p.getFileName().toString().matches(java.util.regex.Pattern.quote(name)
+                    + "\\.(part|old)-[0-9]+")).sorted().forEach(out::add);
+        } catch (IOException e) {
+            return out;
+        }
+        return out;
+    }
+
+    private static final Set<String> LABELS = Set.of("municipality", "regime");
+
+    /** Refuses a folder that is not one complete run, and output files that are not what Pnyx writes. */
+    private static void checkComplete(Path dir) throws IOException {
+        try (java.util.stream.Stream<Path> s = Files.list(dir)) {
+            for (Path p : s.sorted().toList()) {
+                if (p.getFileName().toString().endsWith(".part")) {
+                    throw new BadDataException(dir + ": holds " + p.getFileName() + ", a file an interrupted run "
+                            + "was writing: the folder is not one complete run; run the scenario again");
+                }
+            }
+        }
+        if (!Files.isRegularFile(dir.resolve("manifest.json"))) {
+            throw new BadDataException(dir + ": not a complete run: no manifest.json (a complete run folder holds "
+                    + "timeseries.csv and manifest.json; run the scenario again)");
+        }
+        List<String> ts = CsvCheck.check(dir.resolve("timeseries.csv"), new CsvCheck.Shape(List.of("step",
+                "population", "attendance_rate"), null, LABELS, false, 1, "a Pnyx time series (timeseries.csv)"));
+        Path mu = dir.resolve("municipalities.csv");
+        if (Files.isRegularFile(mu)) {
+            List<String> m = CsvCheck.check(mu, new CsvCheck.Shape(List.of("step", "municipality"), null, LABELS,
+                    false, 2, "a Pnyx per-municipality series (municipalities.csv)"));
+            for (String c : m) {
+                if (!c.equals("municipality") && !ts.contains(c)) {
+                    throw new BadDataException(dir.resolve("timeseries.csv") + ":1: no column '" + c + "', which "
+                            + "municipalities.csv has: the two files do not belong to one run");
+                }
+            }
+        }
+        Path lz = dir.resolve("lorenz.csv");
+        if (Files.isRegularFile(lz)) {
+            CsvCheck.check(lz, new CsvCheck.Shape(List.of("population_share", "wealth_share"),
+                    Set.of("population_share", "wealth_share"), Set.of(), false, 2, "a Pnyx Lorenz curve (lorenz.csv)"));
+        }
+    }
+
+    /** The summary, the manifest and the time series must describe the same run. */
+    private void checkIdentity() throws BadDataException {
+        String sName = summary.path("scenario").asText("");
+        String mName = manifest.path("scenario").path("name").asText(sName);
+        JsonNode sSeed = summary.path("seed");
+        JsonNode mSeed = manifest.path("seed");
+        int sSteps = summary.path("steps").asInt(-1);
+        int mSteps = manifest.path("steps").asInt(-1);
+        if (!sName.equals(mName) || !sSeed.asText().equals(mSeed.asText()) || sSteps != mSteps) {
+            throw new BadDataException(dir + ": mixes two runs: summary.json is of scenario '" + sName + "', seed "
+                    + sSeed.asText() + ", " + sSteps + " weeks, but manifest.json of '" + mName + "', seed "
+                    + mSeed.asText() + ", " + mSteps + " weeks; run the scenario again");
+        }
+        if (mSteps > 0 && timeseries.rows() != mSteps) {
+            throw new BadDataException(dir.resolve("timeseries.csv") + ": has " + timeseries.rows()
+                    + " weeks, but manifest.json says the run had " + mSteps + " (the file is cut off, or belongs to "
+                    + "another run)");
+        }
     }
 
     static Table readCsv(Path file) throws IOException {
@@ -101,11 +191,18 @@ public final class RunData {
         if (!Files.isRegularFile(file)) {
             return MissingNode.getInstance();
         }
+        JsonNode node;
         try {
-            return JSON.readTree(file.toFile());
+            node = JSON.readTree(file.toFile());
         } catch (IOException e) {
-            throw new IOException(file + ": not valid JSON: " + e.getMessage(), e);
+            throw new BadDataException(file + ": not valid JSON (" + (e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()) + "); the file is cut off "
+                    + "or was not written by Pnyx");
         }
+        if (node == null || !node.isObject()) {
+            throw new BadDataException(file + ": is empty or not a JSON object; the file is cut off or was not "
+                    + "written by Pnyx");
+        }
+        return node;
     }
 
     /** The run folder. */

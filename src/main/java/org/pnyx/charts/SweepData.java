@@ -124,6 +124,18 @@ public final class SweepData {
             throw new IOException(dir + ": no summary.csv and runs.csv (is this a Pnyx sweep folder?)");
         }
         Path summaryFile = dir.resolve("summary.csv");
+        // Parameter columns hold text (choices) as well as numbers; everything else must be a number or empty.
+        Set<String> text = new java.util.HashSet<>(Set.of("metric", "measure"));
+        List<String> header = RunData.readCsv(summaryFile).columns();
+        for (String c : header) {
+            if (!c.equals("point") && !SUMMARY_STATS.contains(c)) {
+                text.add(c);
+            }
+        }
+        CsvCheck.check(summaryFile, new CsvCheck.Shape(List.of("point", "metric", "measure", "n", "mean", "ci95_low",
+                "ci95_high"), null, text, true, 1, "a Pnyx sweep summary (summary.csv)"));
+        CsvCheck.check(dir.resolve("runs.csv"), new CsvCheck.Shape(List.of("point", "replication", "seed"), null,
+                text, true, 3, "a Pnyx sweep's runs (runs.csv)", true));
         Table summary = RunData.readCsv(summaryFile);
         for (String c : List.of("point", "metric", "measure", "n", "mean", "ci95_low", "ci95_high")) {
             if (!summary.has(c)) {
@@ -136,7 +148,7 @@ public final class SweepData {
             try {
                 exp = JSON.readTree(expFile.toFile());
             } catch (IOException e) {
-                throw new IOException(expFile + ": not valid JSON: " + e.getMessage(), e);
+                throw new BadDataException(expFile + ": not valid JSON; the file is cut off or was not written by Pnyx");
             }
         }
         SweepData data = new SweepData(dir, exp, summary, RunData.readCsv(dir.resolve("runs.csv")));

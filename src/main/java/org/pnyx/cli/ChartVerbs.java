@@ -2,7 +2,9 @@ package org.pnyx.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import org.pnyx.charts.BadDataException;
 import org.pnyx.charts.NotARunFolderException;
+import org.pnyx.io.RunFolder;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** What the chart verbs share: headless drawing and error messages without stack traces. */
@@ -29,7 +31,7 @@ final class ChartVerbs {
             int code = work.run(spec.commandLine().getOut());
             spec.commandLine().getOut().flush();
             return code;
-        } catch (NotARunFolderException e) {
+        } catch (NotARunFolderException | BadDataException | RunFolder.RunFolderException e) {
             err.println("error: " + e.getMessage());
             return USAGE_ERROR;
         } catch (IllegalArgumentException e) {

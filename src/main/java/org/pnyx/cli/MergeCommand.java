@@ -36,6 +36,12 @@ final class MergeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         Path target = out;
+        if (target != null && (target.toString().isEmpty() || java.nio.file.Files.exists(target)
+                && !java.nio.file.Files.isDirectory(target))) {
+            err.println("error: --out " + target + ": " + (target.toString().isEmpty() ? "is empty text"
+                    : "exists and is not a folder") + "; allowed: a folder path");
+            return ScenarioOptions.INVALID;
+        }
         if (target == null) {
             Path parent = dirs.get(0).toAbsolutePath().normalize().getParent();
             for (Path d : dirs) {

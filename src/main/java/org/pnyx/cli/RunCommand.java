@@ -8,6 +8,8 @@ import org.pnyx.charts.ChartOptions;
 import org.pnyx.charts.Charts;
 import org.pnyx.config.ConfederationConfig;
 import org.pnyx.config.ScenarioConfig;
+import org.pnyx.io.RunBudget;
+import org.pnyx.io.RunFolder;
 import org.pnyx.io.Runs;
 import org.pnyx.metrics.StabilitySnapshot;
 import picocli.CommandLine.Command;
@@ -46,6 +48,19 @@ final class RunCommand implements Callable<Integer> {
             return ScenarioOptions.INVALID;
         }
         Path dir = out != null ? out : Runs.defaultDir(s);
+        try {
+            RunFolder.checkTarget(dir);
+            RunBudget.checkMemory(s, 1);
+            String warning = RunBudget.checkDisk(dir, RunBudget.output(s), "this run");
+            if (warning != null) {
+                err.println(warning);
+                err.flush();
+            }
+        } catch (RunFolder.RunFolderException | RunBudget.OverBudgetException e) {
+            err.println("error: " + Pnyx.clean(e.getMessage()));
+            err.println("nothing was run.");
+            return ScenarioOptions.INVALID;
+        }
         if (!quiet) {
             o.printf("Pnyx: running scenario '%s' (%s), seed %d, %d week%s...%n", s.name(), scenario.file, s.seed(),
                     s.steps(), s.steps() == 1 ? "" : "s");

@@ -41,7 +41,7 @@ final class ScenarioOptions {
             return ScenarioLoader.load(file, allOverrides());
         } catch (ScenarioException e) {
             for (String p : e.problems()) {
-                err.println("error: " + p);
+                err.println("error: " + Pnyx.clean(p));
             }
             err.println(e.problems().size() == 1 ? "1 problem; nothing was run." : e.problems().size()
                     + " problems; nothing was run.");

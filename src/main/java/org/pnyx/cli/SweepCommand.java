@@ -1,7 +1,10 @@
 package org.pnyx.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.pnyx.batch.Experiment;
@@ -10,6 +13,11 @@ import org.pnyx.batch.ExperimentLoader;
 import org.pnyx.batch.Shard;
 import org.pnyx.batch.SlurmScript;
 import org.pnyx.batch.Sweep;
+import org.pnyx.config.ScenarioConfig;
+import org.pnyx.io.RunBudget;
+import org.pnyx.io.RunFolder;
+import org.pnyx.io.ScenarioException;
+import org.pnyx.io.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -82,6 +90,13 @@ final class SweepCommand implements Callable<Integer> {
         }
         Path dir = out != null ? out : slice.count() == 1 ? Path.of("results", e.name())
                 : SlurmScript.shardDir(Path.of("results", e.name()), slice.index(), slice.count());
+        try {
+            budget(e, dir, slice, err);
+        } catch (RunBudget.OverBudgetException | RunFolder.RunFolderException ex) {
+            err.println("error: " + Pnyx.clean(ex.getMessage()));
+            err.println("nothing was run.");
+            return ScenarioOptions.INVALID;
+        }
         Sweep.Options options = new Sweep.Options(dir, threads, slice, resume, limit == null ? Long.MAX_VALUE : limit);
         String what = String.format(Locale.ROOT, "'%s': %d design points x %d replications = %d runs%s", e.name(),
                 e.points().size(), e.replications(), e.runs(),
@@ -135,9 +150,41 @@ final class SweepCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * Refuses a sweep whose simulations (one per thread) do not fit in the heap or whose files do not fit on
+     * the disk, judged from the base scenario with the experiment's fixed values (design points may differ).
+     */
+    private void budget(Experiment e, Path dir, Shard slice, PrintWriter err)
+            throws RunBudget.OverBudgetException, RunFolder.RunFolderException {
+        if (dir.toString().isEmpty()) {
+            throw new RunFolder.RunFolderException("--out: the output folder is empty text; allowed: a folder path");
+        }
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new RunFolder.RunFolderException(dir + ": exists and is not a folder; allowed: a new folder, or the "
+                    + "folder of a sweep to resume");
+        }
+        List<String> fixed = new ArrayList<>();
+        e.fixed().forEach((k, v) -> fixed.add(k + "=" + v));
+        ScenarioConfig base;
+        try {
+            base = ScenarioLoader.parse(e.scenarioFile().toString(), e.scenarioText(), fixed);
+        } catch (ScenarioException ex) {
+            return;
+        }
+        long runs = slice.size(e.runs());
+        RunBudget.checkMemory(base, (int) Math.min(threads, Math.max(1, runs)));
+        long perRun = 16L * (6 + e.parameters().size() + 2L * e.metrics().size())
+                + (e.timeseries() ? RunBudget.output(base) : 0);
+        String warning = RunBudget.checkDisk(dir, perRun * runs, "this sweep");
+        if (warning != null) {
+            err.println(warning);
+            err.flush();
+        }
+    }
+
     static int report(PrintWriter err, ExperimentException ex, String consequence) {
         for (String p : ex.problems()) {
-            err.println("error: " + p);
+            err.println("error: " + Pnyx.clean(p));
         }
         err.println((ex.problems().size() == 1 ? "1 problem; " : ex.problems().size() + " problems; ") + consequence);
         err.flush();

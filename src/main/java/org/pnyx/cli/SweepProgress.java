@@ -28,6 +28,12 @@ final class SweepProgress implements Sweep.Listener {
     }
 
     @Override
+    public synchronized void note(String message) {
+        err.println("pnyx sweep: " + message);
+        err.flush();
+    }
+
+    @Override
     public synchronized void started(long total, long alreadyDone) {
         this.total = total;
         this.already = alreadyDone;

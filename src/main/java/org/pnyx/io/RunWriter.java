@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,7 +24,8 @@ import org.pnyx.model.VoteRecord;
  * Streams a run's outputs into its folder: {@code timeseries.csv}, {@code municipalities.csv} and
  * {@code votes.csv} row by row, then {@code lorenz.csv}, {@code summary.json} and finally {@code manifest.json}.
  * Every file is written under a {@code .part} name and renamed when complete; memory stays flat
- * (only the final window of the overall series is kept).
+ * (only the final window of the overall series is kept). The folder it writes into is a staging folder
+ * that {@link RunFolder} puts in place of the run folder once the manifest is written.
  */
 public final class RunWriter implements RunObserver {
 
@@ -222,15 +222,5 @@ public final class RunWriter implements RunObserver {
         });
         root.put("metrics", metrics);
         return root;
-    }
-
-    /** Deletes leftover {@code .part} files of an earlier interrupted run in the folder. */
-    public static void clearPartials(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            return;
-        }
-        for (String f : FILES) {
-            Files.deleteIfExists(AtomicFiles.partOf(dir.resolve(f)));
-        }
     }
 }

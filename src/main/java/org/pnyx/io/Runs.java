@@ -31,7 +31,12 @@ public final class Runs {
 
     /** The default run folder: {@code results/<name>/seed-<seed>}. */
     public static Path defaultDir(ScenarioConfig scenario) {
-        return Path.of("results", scenario.name(), "seed-" + scenario.seed());
+        return defaultDir(Path.of("results"), scenario);
+    }
+
+    /** The default run folder under a results folder: {@code <results>/<name>/seed-<seed>}; the name follows {@link SafeNames}. */
+    public static Path defaultDir(Path results, ScenarioConfig scenario) {
+        return SafeNames.child(results, scenario.name()).resolve("seed-" + scenario.seed());
     }
 
     /**
@@ -42,11 +47,21 @@ public final class Runs {
      */
     public static Result run(ScenarioConfig scenario, Path dir, String scenarioFile, List<String> overrides)
             throws IOException {
-        RunWriter.clearPartials(dir);
         Map<String, Object> extras = new LinkedHashMap<>();
         extras.put("scenario_file", scenarioFile);
         extras.put("overrides", List.copyOf(overrides));
-        RunWriter writer = new RunWriter(dir, scenario, extras);
+        return run(scenario, dir, extras);
+    }
+
+    /**
+     * Runs the scenario into a fresh staging folder beside {@code dir} and, when every file is written,
+     * puts it in place of {@code dir} in one step ({@link RunFolder}).
+     *
+     * @param extras manifest entries after the version (scenario file, overrides, ...), in order
+     */
+    public static Result run(ScenarioConfig scenario, Path dir, Map<String, Object> extras) throws IOException {
+        Path staging = RunFolder.stage(dir);
+        RunWriter writer = new RunWriter(staging, scenario, extras);
         long start = System.nanoTime();
         PnyxSim sim;
         try {
@@ -56,6 +71,7 @@ public final class Runs {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         writer.writeManifest(seconds);
+        RunFolder.commit(staging, dir);
         return new Result(dir, sim.society().citizens().size(), sim.society().municipalities().size(), seconds,
                 writer.stability());
     }

@@ -1,10 +1,6 @@
 package org.pnyx.io;
 
-import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -78,13 +74,13 @@ public final class ScenarioLoader {
 
     private ScenarioConfig read(Path path, List<String> overrides) throws ScenarioException {
         file = path.toString();
-        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            return build(compose(reader), overrides);
-        } catch (NoSuchFileException e) {
-            throw new ScenarioException(List.of(file + ": no such file"));
-        } catch (IOException e) {
-            throw new ScenarioException(List.of(file + ": cannot be read: " + e.getMessage()));
+        String text;
+        try {
+            text = TextFiles.read(path, "scenario file");
+        } catch (TextFiles.TextFileException e) {
+            throw new ScenarioException(List.of(e.getMessage()));
         }
+        return build(compose(new java.io.StringReader(text)), overrides);
     }
 
     private Node compose(Reader reader) throws ScenarioException {
@@ -103,7 +99,8 @@ public final class ScenarioLoader {
     private ScenarioConfig build(Node root, List<String> overrides) throws ScenarioException {
         List<Entry> entries = new ArrayList<>();
         if (root == null) {
-            problems.add(file + ": the file is empty; it needs at least name, seed and steps");
+            problems.add(file + ": the file holds no keys (it is empty or only comments); write at least 'name: ...'"
+                    + " (it names the output folder; every key left out takes its default, see 'pnyx describe')");
         } else if (!(root instanceof MappingNode map)) {
             problems.add(at(root) + "the scenario must be a mapping of keys to values");
         } else {
@@ -112,6 +109,7 @@ public final class ScenarioLoader {
         for (String o : overrides) {
             override(o);
         }
+        checkName();
         if (values.containsKey(ScenarioConfig.TOWN_COUNT.path()) && !entries.isEmpty()) {
             problems.add(file + ":" + lines.get(ScenarioConfig.TOWN_COUNT.path())
                     + ": municipalities.count: give either a count or a list of municipalities, not both");
@@ -159,6 +157,18 @@ public final class ScenarioLoader {
         } catch (IllegalArgumentException ex) {
             throw new ScenarioException(List.of(file + ": " + ex.getMessage()));
         }
+    }
+
+    /** The name becomes a folder name, so it follows {@link SafeNames}' rule (reliability issue 12). */
+    private void checkName() {
+        String key = ScenarioConfig.NAME.path();
+        Object name = values.get(key);
+        if (name == null) {
+            return;
+        }
+        SafeNames.problem(name.toString()).ifPresent(p -> problems.add(overridden.containsKey(key)
+                ? "--set " + SafeNames.printable(overridden.get(key)) + ": " + key + ": " + p
+                : file + ":" + lines.get(key) + ": " + key + ": " + p));
     }
 
     /**

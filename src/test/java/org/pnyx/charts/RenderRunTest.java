@@ -3,6 +3,7 @@ package org.pnyx.charts;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
@@ -128,7 +129,7 @@ class RenderRunTest {
 
     @Test
     void baseRunDrawsOnlyTheFamiliesItsColumnsSupport() throws Exception {
-        Path base = RunFixture.run().steps(30).municipalities(3).withoutSummary().withoutManifest()
+        Path base = RunFixture.run().steps(30).municipalities(3)
                 .writeTo(tmp.resolve("base"));
         List<String> names = Charts.renderRun(base, SMALL).stream().map(p -> p.getFileName().toString()).toList();
         assertEquals(List.of("participation.png", "participation.svg", "participation_by_municipality.png",
@@ -168,10 +169,12 @@ class RenderRunTest {
     }
 
     @Test
-    void emptyTimeSeriesDrawsWithoutFailing() throws Exception {
-        Path empty = tmp.resolve("empty");
-        Files.createDirectories(empty);
+    void headerOnlyTimeSeriesIsRefusedNotDrawnEmpty() throws Exception {
+        Path empty = RunFixture.run().steps(5).writeTo(tmp.resolve("empty"));
         Files.writeString(empty.resolve("timeseries.csv"), String.join(",", RunFixture.BASE) + "\n");
-        assertEquals(List.of(), Charts.renderRun(empty, SMALL), "no data, no charts");
+        BadDataException e = assertThrows(BadDataException.class, () -> Charts.renderRun(empty, SMALL));
+        assertEquals(empty.resolve("timeseries.csv") + ": has a header but no rows; expected a Pnyx time series "
+                + "(timeseries.csv)", e.getMessage());
+        assertFalse(Files.exists(empty.resolve("charts")), "nothing drawn");
     }
 }

@@ -52,7 +52,7 @@ class RunDataTest {
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("timeseries.csv"),
                 "step,attendance_rate,regime,future_metric,empty\n0,0.1,a,1,NaN\n1,0.2,b,2,NaN\n");
-        RunData run = RunData.read(dir);
+        RunData run = RunData.readUnchecked(dir);
         assertEquals(List.of("attendance_rate", "future_metric"), run.metricColumns());
         assertEquals("r", run.scenarioName(), "folder name stands in for a missing summary");
         assertEquals(2, run.steps());
@@ -66,7 +66,7 @@ class RunDataTest {
         Files.writeString(dir.resolve("summary.json"), "{\"scenario\":\"x\",\"final_window\":2,\"metrics\":"
                 + "{\"attendance_rate\":{\"final\":0.31,\"window_mean\":0.30,\"window_sd\":0.01,"
                 + "\"trend_per_year\":-0.002,\"stable\":true}}}");
-        Headline h = RunData.read(dir).headline("attendance_rate");
+        Headline h = RunData.readUnchecked(dir).headline("attendance_rate");
         assertEquals(0.31, h.finalValue(), 1e-12, "final");
         assertEquals(0.30, h.windowMean(), 1e-12, "window mean");
         assertEquals(0.01, h.windowSd(), 1e-12, "window sd");
@@ -84,7 +84,7 @@ class RunDataTest {
             ts.append(t).append(',').append(t < 52 ? 5 : t - 47).append('\n');
         }
         Files.writeString(dir.resolve("timeseries.csv"), ts.toString());
-        RunData run = RunData.read(dir);
+        RunData run = RunData.readUnchecked(dir);
         assertEquals(52, run.finalWindow(), "a year by default");
         Headline h = run.headline("x");
         assertEquals(56, h.finalValue(), 1e-9, "last value");
@@ -98,7 +98,7 @@ class RunDataTest {
         Path dir = tmp.resolve("one");
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("timeseries.csv"), "step,x\n0,0.4\n");
-        Headline h = RunData.read(dir).headline("x");
+        Headline h = RunData.readUnchecked(dir).headline("x");
         assertEquals(0.4, h.windowMean(), 1e-12, "mean of one value");
         assertEquals(0.0, h.windowSd(), 1e-12, "sd of one value");
         assertTrue(Double.isNaN(h.trendPerYear()), "no trend from one point");

@@ -155,7 +155,7 @@ class ScenarioLoaderTest {
     void missingFileIsNamed(@TempDir Path dir) {
         Path f = dir.resolve("nope.yaml");
         ScenarioException e = assertThrows(ScenarioException.class, () -> ScenarioLoader.load(f, List.of()));
-        assertEquals(List.of(f + ": no such file"), e.problems());
+        assertEquals(List.of(f + ": no such scenario file"), e.problems());
     }
 
     @Test
