@@ -113,16 +113,41 @@ public final class SensitivityCharts {
         diag.setPaint(Palette.GREY);
         diag.setTextAnchor(TextAnchor.BOTTOM_RIGHT);
         plot.addAnnotation(diag);
-        for (int i = 0; i < params.size(); i++) {
-            XYTextAnnotation label = new XYTextAnnotation("  " + Labels.of(params.get(i)), m.muStar()[i].value(),
-                    m.sigma()[i].value());
+        // Labels of nearby points would print over each other: each is lifted until it clears those placed before.
+        double lineHeight = upper * 0.045;
+        double charWidth = upper * 0.0105;
+        Integer[] order = new Integer[params.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (p1, p2) -> Double.compare(m.sigma()[p1].value(), m.sigma()[p2].value()));
+        List<double[]> placed = new ArrayList<>();
+        for (int i : order) {
+            String text = Labels.of(params.get(i));
+            double px = m.muStar()[i].value();
+            boolean right = px > upper * 0.6;
+            double width = (text.length() + 2) * charWidth;
+            double x0 = right ? px - width : px;
+            double ly = m.sigma()[i].value();
+            boolean moved = true;
+            for (int tries = 0; moved && tries <= placed.size(); tries++) {
+                moved = false;
+                for (double[] b : placed) {
+                    if (x0 < b[1] && x0 + width > b[0] && Math.abs(ly - b[2]) < lineHeight * 0.999) {
+                        ly = b[2] + lineHeight;
+                        moved = true;
+                    }
+                }
+            }
+            placed.add(new double[] {x0, x0 + width, ly});
+            XYTextAnnotation label = new XYTextAnnotation(right ? text + "  " : "  " + text, px, ly);
             label.setFont(theme.legendFont());
             label.setPaint(ChartTheme.INK);
-            boolean right = m.muStar()[i].value() > upper * 0.6;
-            label.setText(right ? Labels.of(params.get(i)) + "  " : "  " + Labels.of(params.get(i)));
             label.setTextAnchor(right ? TextAnchor.BOTTOM_RIGHT : TextAnchor.BOTTOM_LEFT);
             plot.addAnnotation(label);
         }
+        x.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(niceStep(upper / 8)));
+        y.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(niceStep(upper / 8)));
         String title = metricLabel(metric) + ": Morris screening";
         JFreeChart chart = new JFreeChart(title, theme.titleFont(), plot, false);
         chart.addSubtitle(new TextTitle(String.format(Locale.ROOT, "%d trajectories over %d levels%s; bars: %s%% "
@@ -173,6 +198,8 @@ public final class SensitivityCharts {
         plot.setOutlineVisible(false);
         plot.setRangeGridlinesVisible(true);
         plot.setRangeGridlinePaint(Palette.GRID);
+        plot.setRangeGridlineStroke(new BasicStroke((float) Math.max(1, theme.pad(1.5))));
+        plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_RIGHT);
         plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
         style(val, theme);
         String title = metricLabel(metric) + ": Sobol' indices";
@@ -183,7 +210,7 @@ public final class SensitivityCharts {
                 percent(a.confidence()))));
         theme.apply(chart);
         LegendTitle legend = chart.getLegend();
-        legend.setPosition(RectangleEdge.TOP);
+        legend.setPosition(RectangleEdge.BOTTOM);
         legend.setItemFont(theme.legendFont());
         legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
         wrapSubtitle(chart, theme);
@@ -219,6 +246,17 @@ public final class SensitivityCharts {
 
     private static String percent(double confidence) {
         return org.pnyx.io.Numbers.format(confidence * 100, false);
+    }
+
+    /** 1, 2 or 5 times a power of ten, at least {@code raw}. */
+    static double niceStep(double raw) {
+        double p = Math.pow(10, Math.floor(Math.log10(raw)));
+        for (double m : new double[] {1, 2, 5, 10}) {
+            if (m * p >= raw) {
+                return m * p;
+            }
+        }
+        return 10 * p;
     }
 
     private static double finite(double v, double fallback) {
