@@ -169,4 +169,14 @@ class SensitivityCommandsTest {
         assertEquals(2, run("sensitivity", "analyze", data.toString()));
         assertTrue(err.toString().contains("a CSV file needs --experiment FILE"), err.toString());
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"collapse-morris, 120", "collapse-sobol, 448"})
+    void bundledExperimentsSampleAndLoadForTheSweep(String name, int rows) throws Exception {
+        Path design = tmp.resolve(name + ".csv");
+        assertEquals(0, run("sensitivity", "sample", "scenarios/experiments/" + name + ".yaml", "--out",
+                design.toString()), err.toString());
+        long data = Files.readAllLines(design).stream().filter(l -> !l.startsWith("#")).count() - 1;
+        assertEquals(rows, data, "design rows of " + name);
+    }
 }
