@@ -42,7 +42,10 @@ public final class ExperimentLoader {
 
     static final List<String> KEYS = List.of("name", "scenario", "set", "vary", "design", "replications", "seed",
             "commonRandomNumbers", "record");
-    private static final List<String> DESIGN_KEYS = List.of("method", "samples", "file");
+    private static final List<String> DESIGN_KEYS = List.of("method", "samples", "file", "trajectories", "levels",
+            "secondOrder");
+    /** Sensitivity designs, sampled by {@code pnyx sensitivity sample} into a design file that the sweep runs. */
+    private static final List<String> SENSITIVITY_METHODS = List.of("morris", "sobol");
     private static final List<String> RECORD_KEYS = List.of("timeseries", "window", "metrics");
     private static final long MAX_POINTS = 10_000_000;
     private static final int MAX_REPORTED = 20;
@@ -162,8 +165,11 @@ public final class ExperimentLoader {
                             }
                             switch (dk) {
                                 case "method" -> method = dv instanceof ScalarNode s ? method(s) : bad(dv,
-                                        "design.method", "one of " + String.join(", ", Designs.METHODS) + ", csv");
+                                        "design.method", "one of " + String.join(", ", Designs.METHODS) + ", csv, "
+                                        + String.join(", ", SENSITIVITY_METHODS));
                                 case "samples" -> samples = integer(dv, "design.samples", 1, 100_000_000);
+                                // Checked by 'pnyx sensitivity sample', which reads them.
+                                case "trajectories", "levels", "secondOrder" -> { }
                                 case "file" -> {
                                     String f = scalar(dv, "design.file");
                                     if (f != null) {
@@ -225,6 +231,12 @@ public final class ExperimentLoader {
         List<String> parameters;
         List<List<String>> points;
         List<String> origins = new ArrayList<>();
+        if (SENSITIVITY_METHODS.contains(method) && designOverride == null) {
+            problems.add(file + ":" + designLine + ": design: method " + method + " is sampled by 'pnyx sensitivity "
+                    + "sample " + file + "', which writes the design file; then run 'pnyx sweep " + file
+                    + " --design THAT_FILE.csv' (see docs/SENSITIVITY.md)");
+            fail();
+        }
         if (designOverride != null || designFile != null || method.equals("csv")) {
             if (designOverride == null && designFile == null) {
                 problems.add(file + ":" + designLine + ": design: method csv needs a file (design: {file: points.csv})");
@@ -563,11 +575,11 @@ public final class ExperimentLoader {
 
     private String method(ScalarNode s) {
         String m = s.getValue().trim();
-        if (Designs.METHODS.contains(m) || m.equals("csv")) {
+        if (Designs.METHODS.contains(m) || m.equals("csv") || SENSITIVITY_METHODS.contains(m)) {
             return m;
         }
         problems.add(at(s) + "design: value '" + m + "' is not allowed; allowed: one of "
-                + String.join(", ", Designs.METHODS) + ", csv" + Suggestions.nearest(m, Designs.METHODS)
+                + String.join(", ", Designs.METHODS) + ", csv, " + String.join(", ", SENSITIVITY_METHODS) + Suggestions.nearest(m, Designs.METHODS)
                 .map(k -> " (did you mean '" + k + "'?)").orElse(""));
         return "full_factorial";
     }
