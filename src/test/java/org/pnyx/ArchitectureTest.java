@@ -26,6 +26,10 @@ import java.util.List;
  * bytecode of the core names no {@code java.io} type, not even {@code Serializable} (the simulation
  * inherits it from MASON's {@code SimState} but does not name it) or {@code UncheckedIOException}.
  *
+ * <p>Sensitivity analysis is split the same way: its estimators ({@code org.pnyx.sensitivity}) are pure
+ * functions on arrays that read only the parameter and metric declarations; reading designs and runs,
+ * and drawing its charts, is outer ring ({@code org.pnyx.sensitivity.io}).
+ *
  * <p>Metrics and the mechanisms: metrics reads the model (and config) only, never a mechanism
  * (economy, confederation). A mechanism publishes what metrics reads through the model: the economy
  * into each municipality's {@code Ledger}, the confederation through {@code model.ConfederalCounters}
@@ -37,14 +41,15 @@ import java.util.List;
 class ArchitectureTest {
 
     private static final String[] OUTER_RING = {"org.pnyx.io..", "org.pnyx.cli..", "org.pnyx.charts..",
-            "org.pnyx.batch..", "org.pnyx.gui.."};
+            "org.pnyx.batch..", "org.pnyx.gui..", "org.pnyx.sensitivity.io.."};
 
     /** The packages the core has today; each must hold classes, or the rules below check nothing. */
     private static final List<String> CORE_TODAY = List.of("config", "sim", "model", "rules", "economy",
             "confederation", "metrics");
 
     private static final String[] NAMED_CORE = {"org.pnyx.config..", "org.pnyx.rules..", "org.pnyx.model..",
-            "org.pnyx.economy..", "org.pnyx.confederation..", "org.pnyx.metrics..", "org.pnyx.sim.."};
+            "org.pnyx.economy..", "org.pnyx.confederation..", "org.pnyx.metrics..", "org.pnyx.sim..",
+            "org.pnyx.sensitivity"};
 
     private static final String[] CORE_LAYERS = {"config", "rules", "model", "economy", "confederation",
             "other mechanisms", "metrics", "sim"};
@@ -57,7 +62,7 @@ class ArchitectureTest {
 
     private static final DescribedPredicate<JavaClass> CORE = resideInAPackage("org.pnyx..")
             .and(not(resideInAnyPackage(OUTER_RING)))
-            .as("the core (every org.pnyx package but io, cli, charts, batch and gui)");
+            .as("the core (every org.pnyx package but io, cli, charts, batch, gui and sensitivity.io)");
 
     @ArchTest
     static void importedTheMainClassesOnly(JavaClasses classes) {
@@ -101,11 +106,13 @@ class ArchitectureTest {
             .optionalLayer("other mechanisms").definedBy(CORE.and(not(resideInAnyPackage(NAMED_CORE)))
                     .as("any other core package"))
             .layer("metrics").definedBy("org.pnyx.metrics..")
+            .layer("sensitivity").definedBy("org.pnyx.sensitivity")
             .layer("sim").definedBy("org.pnyx.sim..")
             .layer("io").definedBy("org.pnyx.io..")
             .layer("charts").definedBy("org.pnyx.charts..")
             .layer("batch").definedBy("org.pnyx.batch..")
             .optionalLayer("gui").definedBy("org.pnyx.gui..")
+            .layer("sensitivity io").definedBy("org.pnyx.sensitivity.io..")
             .layer("cli").definedBy("org.pnyx.cli..")
             .whereLayer("config").mayNotAccessAnyLayer()
             .whereLayer("rules").mayOnlyAccessLayers("config")
@@ -114,10 +121,13 @@ class ArchitectureTest {
             .whereLayer("confederation").mayOnlyAccessLayers("config", "rules", "model")
             .whereLayer("other mechanisms").mayOnlyAccessLayers("config", "rules", "model")
             .whereLayer("metrics").mayOnlyAccessLayers("config", "model")
+            .whereLayer("sensitivity").mayOnlyAccessLayers("config", "metrics")
             .whereLayer("sim").mayOnlyAccessLayers(CORE_LAYERS)
             .whereLayer("io").mayOnlyAccessLayers(CORE_LAYERS)
             .whereLayer("charts").mayOnlyAccessLayers(CORE_AND_IO)
             .whereLayer("batch").mayOnlyAccessLayers(CORE_AND_IO)
             .whereLayer("gui").mayOnlyAccessLayers(CORE_AND_IO)
+            .whereLayer("sensitivity io").mayOnlyAccessLayers("config", "metrics", "sensitivity", "io", "charts",
+                    "batch")
             .whereLayer("cli").mayNotBeAccessedByAnyLayer();
 }

@@ -1,17 +1,27 @@
 package org.pnyx.sensitivity;
 
+import org.pnyx.config.ParameterSpec;
+import org.pnyx.config.Parameters;
+import org.pnyx.metrics.Metric;
+
 /**
- * The plain-language label of a scenario parameter, for chart titles and reports. Every label shown by
- * the sensitivity tools goes through {@link #of}, so that it can read the parameter declaration's label
- * once declarations carry one.
+ * The plain-language label of a scenario parameter or a metric, for chart titles and reports, read from
+ * its declaration. Every label shown by the sensitivity tools goes through this class.
  */
 public final class Labels {
 
     private Labels() {
     }
 
-    /** The label of the parameter at {@code path}; for now the key path itself. */
+    /** The declared label of the parameter at {@code path}; a key that is not declared is shown as it is. */
     public static String of(String path) {
-        return path;
+        ParameterSpec p = Parameters.catalog().get(path);
+        return p == null ? path : p.label();
+    }
+
+    /** The declared label of a metric column; a column that is not declared is shown as it is. */
+    public static String metric(String column) {
+        Metric m = Metric.of(column);
+        return m == null ? column : m.label();
     }
 }

@@ -17,7 +17,7 @@ class SensitivityBoundaryTest {
 
     private static final Pattern FORBIDDEN = Pattern.compile(
             "^import\\s+(static\\s+)?(java\\.io\\.|java\\.nio\\.|javax\\.swing\\.|java\\.awt\\.|org\\.jfree\\."
-                    + "|org\\.yaml\\.|org\\.apache\\.commons\\.csv\\.|picocli\\.|sim\\.engine\\.|org\\.pnyx\\.(?!sensitivity\\.\\w+;|config\\.))",
+                    + "|org\\.yaml\\.|org\\.apache\\.commons\\.csv\\.|picocli\\.|sim\\.engine\\.|org\\.pnyx\\.(?!sensitivity\\.\\w+;|config\\.|metrics\\.Metric;))",
             Pattern.MULTILINE);
 
     @Test

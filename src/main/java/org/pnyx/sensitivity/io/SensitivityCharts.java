@@ -60,10 +60,10 @@ public final class SensitivityCharts {
     /** A readable name for an output column: {@code attendance_rate_mean} as {@code attendance rate (final-window mean)}. */
     public static String metricLabel(String column) {
         if (column.endsWith("_mean")) {
-            return column.substring(0, column.length() - 5).replace('_', ' ') + " (final-window mean)";
+            return Labels.metric(column.substring(0, column.length() - 5)) + " (final-window mean)";
         }
         if (column.endsWith("_final")) {
-            return column.substring(0, column.length() - 6).replace('_', ' ') + " (last week)";
+            return Labels.metric(column.substring(0, column.length() - 6)) + " (last week)";
         }
         if (column.equals("collapsed")) {
             return "collapse (share of runs)";
