@@ -17,12 +17,12 @@ import org.pnyx.model.VoteRecord;
 
 /**
  * The confederal layer (seed 001, "Confederation" and "Dual Power"): it builds the confederations and
- * their mechanisms, runs their steps of the week in order, and reports their counters to the metrics.
- * Only democratized (self-governing) towns take part in confederations. Towns and citizens are visited
+ * their mechanisms, offers each mechanism's step of the week (listed in order in {@code sim.PnyxSim.steps()}),
+ * and reports their counters to the metrics. Only democratized (self-governing) towns take part in confederations. Towns and citizens are visited
  * in index and id order; all randomness comes from the run's generator. With every feature off the
  * layer draws nothing and changes nothing.
  */
-public final class ConfederalPhase implements ConfederalCounters {
+public final class ConfederalLayer implements ConfederalCounters {
 
     private final ConfederalRules rules;
     private final List<Confederation> confederations = new ArrayList<>();
@@ -49,7 +49,7 @@ public final class ConfederalPhase implements ConfederalCounters {
      * @param votes          receives every confederal vote
      * @param random         the run's generator
      */
-    public ConfederalPhase(ConfederationConfig config, Society society, Distribution opinion, double efficacyMemory,
+    public ConfederalLayer(ConfederationConfig config, Society society, Distribution opinion, double efficacyMemory,
                            HarmSource commons, Consumer<VoteRecord> votes, MersenneTwisterFast random) {
         this(new ConfederalRules(config), society, opinion, efficacyMemory, commons, votes, random);
     }
@@ -58,7 +58,7 @@ public final class ConfederalPhase implements ConfederalCounters {
      * As above, with the confederal rules in force kept in {@code rules} (changed during the run only
      * through {@link ConfederalRules#change}).
      */
-    public ConfederalPhase(ConfederalRules rules, Society society, Distribution opinion, double efficacyMemory,
+    public ConfederalLayer(ConfederalRules rules, Society society, Distribution opinion, double efficacyMemory,
                            HarmSource commons, Consumer<VoteRecord> votes, MersenneTwisterFast random) {
         this.rules = rules;
         Citizens c = society.citizens();
@@ -105,28 +105,18 @@ public final class ConfederalPhase implements ConfederalCounters {
         return confederations;
     }
 
-    /** Runs the layer's steps for a week, in order. */
-    public void week(long week, MersenneTwisterFast random) {
-        transition(week);
-        expireSanctions(week);
-        sumTowns(week);
-        poolAndVote(week, random);
-        migrate(week, random);
-        interdependence(week);
-    }
-
     /** Step: transition (if on): the movement educates, moral power follows attendance, councils cede power. */
-    public void transition(long week) {
+    public void transition() {
         townsChanged = transition != null && transition.week();
     }
 
     /** Step: sanctions whose time is up are lifted with their harvest caps. */
-    public void expireSanctions(long week) {
+    public void expireSanctions() {
         enforcement.expire();
     }
 
     /** Step: each town's income, need and wealth are summed, when a confederation or migration reads them. */
-    public void sumTowns(long week) {
+    public void sumTowns() {
         ledger.sum();
     }
 
@@ -149,14 +139,14 @@ public final class ConfederalPhase implements ConfederalCounters {
     }
 
     /** Step: dissatisfied citizens migrate (if on). */
-    public void migrate(long week, MersenneTwisterFast random) {
+    public void migrate(MersenneTwisterFast random) {
         if (migration != null) {
             townsChanged |= migration.week(random);
         }
     }
 
     /** Step: if towns were democratized or citizens moved, each town's productivity factor is recomputed. */
-    public void interdependence(long week) {
+    public void interdependence() {
         if (townsChanged) {
             interdependence.update();
         }
