@@ -47,11 +47,6 @@ final class ConfederalLedger {
         netReceived = new double[t];
     }
 
-    /** Whether a town takes part in its confederations: it governs itself and has citizens. */
-    static boolean active(Municipality m) {
-        return m.selfGoverning() && m.population() > 0;
-    }
-
     /** Clears the week's transfers and sums each town's income, need and wealth (one pass over citizens). */
     void sum() {
         Arrays.fill(netReceived, 0);

@@ -79,7 +79,7 @@ final class ConfederalVote {
         double totalWealth = 0;
         int activeTowns = 0;
         for (Municipality m : members) {
-            if (ConfederalLedger.active(m)) {
+            if (Confederation.takesPart(m)) {
                 population += m.population();
                 totalWealth += ledger.wealth(m.index());
                 activeTowns++;
@@ -93,7 +93,7 @@ final class ConfederalVote {
         VoteRecord.Question question = target >= 0 ? VoteRecord.Question.SANCTION : VoteRecord.Question.SHARE;
         for (int p = 0; p < n; p++) {
             Municipality m = members.get(p);
-            if (ConfederalLedger.active(m)) {
+            if (Confederation.takesPart(m)) {
                 delegates.seat(f, p, random);
                 delegates.deliberate(m, random);
             }
@@ -137,7 +137,7 @@ final class ConfederalVote {
         statusQuo = f.share;
         for (int p = 0; p < members.size(); p++) {
             Municipality m = members.get(p);
-            interest[p] = ConfederalLedger.active(m) && ledger.wealth(m.index()) / m.population() < mean ? 1 : 0;
+            interest[p] = Confederation.takesPart(m) && ledger.wealth(m.index()) / m.population() < mean ? 1 : 0;
         }
         int mover = mover(f, population, random);
         int home = 0;
@@ -151,7 +151,7 @@ final class ConfederalVote {
     private static int mover(Confederation f, long population, MersenneTwisterFast random) {
         long u = (long) (random.nextDouble() * population);
         for (Municipality m : f.members()) {
-            if (ConfederalLedger.active(m)) {
+            if (Confederation.takesPart(m)) {
                 if (u < m.population()) {
                     return m.member((int) u);
                 }
@@ -189,7 +189,7 @@ final class ConfederalVote {
             no[p] = 0;
             cast[p] = 0;
             own[p] = 0;
-            if (!ConfederalLedger.active(m)) {
+            if (!Confederation.takesPart(m)) {
                 continue;
             }
             double in = interest[p];
@@ -226,7 +226,7 @@ final class ConfederalVote {
         List<Municipality> members = f.members();
         for (int p = 0; p < members.size(); p++) {
             Municipality m = members.get(p);
-            if (!ConfederalLedger.active(m)) {
+            if (!Confederation.takesPart(m)) {
                 continue;
             }
             double in = interest[p];
@@ -247,7 +247,7 @@ final class ConfederalVote {
             disagreementsThisWeek++;
         }
         for (Municipality m : members) {
-            if (ConfederalLedger.active(m)) {
+            if (Confederation.takesPart(m)) {
                 townVotes[m.index()]++;
                 townDisagreements[m.index()] += outcomes.disagree() ? 1 : 0;
             }

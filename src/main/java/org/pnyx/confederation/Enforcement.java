@@ -68,7 +68,7 @@ final class Enforcement {
         List<Municipality> members = f.members();
         for (int p = 0; p < members.size(); p++) {
             Municipality m = members.get(p);
-            if (!ConfederalLedger.active(m) || sanctionWeeksLeft[m.index()] > 0) {
+            if (!Confederation.takesPart(m) || sanctionWeeksLeft[m.index()] > 0) {
                 continue;
             }
             double h = harm(m, mean);
@@ -102,7 +102,7 @@ final class Enforcement {
         double held = ledger.wealth(h.index());
         double excess = held - rules.config().hoardingThreshold() * mean * h.population();
         for (int p = 0; p < n; p++) {
-            eligible[p] = p != target && ConfederalLedger.active(members.get(p));
+            eligible[p] = p != target && Confederation.takesPart(members.get(p));
             contribution[p] = p == target ? Math.min(held, rules.config().sanctionRate() * Math.max(0, excess)) : 0;
         }
         ledger.move(members, contribution, eligible);

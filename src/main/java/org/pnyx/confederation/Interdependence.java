@@ -28,11 +28,11 @@ final class Interdependence {
         int goods = rules.config().goods();
         for (Municipality m : towns) {
             long available = produced(m.index());
-            if (ConfederalLedger.active(m)) {
+            if (Confederation.takesPart(m)) {
                 for (Confederation f : confederations) {
                     if (f.members().contains(m)) {
                         for (Municipality other : f.members()) {
-                            if (ConfederalLedger.active(other)) {
+                            if (Confederation.takesPart(other)) {
                                 available |= produced(other.index());
                             }
                         }

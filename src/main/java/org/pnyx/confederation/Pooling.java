@@ -31,7 +31,7 @@ final class Pooling {
         for (int p = 0; p < n; p++) {
             Municipality m = members.get(p);
             int t = m.index();
-            boolean on = ConfederalLedger.active(m);
+            boolean on = Confederation.takesPart(m);
             eligible[p] = on;
             contribution[p] = on ? Math.min(f.share * Math.max(0, ledger.income(t) - ledger.need(t)), ledger.wealth(t))
                     : 0;
