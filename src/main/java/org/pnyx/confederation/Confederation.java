@@ -37,6 +37,14 @@ public final class Confederation {
         java.util.Arrays.fill(barred, -1);
     }
 
+    /**
+     * Whether a town takes part in its confederations this week: only a democratized (self-governing)
+     * town with citizens pools, votes, is sanctioned, or obtains its confederates' goods.
+     */
+    static boolean takesPart(Municipality m) {
+        return m.selfGoverning() && m.population() > 0;
+    }
+
     public String name() {
         return name;
     }

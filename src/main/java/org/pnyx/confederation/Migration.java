@@ -22,6 +22,8 @@ final class Migration {
 
     private final ConfederalRules rules;
     private final Society society;
+    private final ConfederalLedger ledger;
+    private final Enforcement enforcement;
     private final Citizens c;
     private final List<Municipality> towns;
     private final int[] departures;
@@ -30,9 +32,11 @@ final class Migration {
     private int[] destinations = new int[0];
     private final int[] better;
 
-    Migration(ConfederalRules rules, Society society) {
+    Migration(ConfederalRules rules, Society society, ConfederalLedger ledger, Enforcement enforcement) {
         this.rules = rules;
         this.society = society;
+        this.ledger = ledger;
+        this.enforcement = enforcement;
         this.c = society.citizens();
         this.towns = society.municipalities();
         this.departures = new int[towns.size()];
@@ -40,7 +44,7 @@ final class Migration {
     }
 
     /** Moves this week's migrants; returns whether anyone moved. */
-    boolean week(ConfederalPhase phase, MersenneTwisterFast random) {
+    boolean week(MersenneTwisterFast random) {
         Arrays.fill(departures, 0);
         moves = 0;
         if (towns.size() < 2) {
@@ -53,11 +57,11 @@ final class Migration {
             if (n == 0 || !m.exitAllowed()) {
                 continue;
             }
-            double home = phase.need[t] > 0 ? phase.income[t] / phase.need[t] : 0;
+            double home = ledger.need(t) > 0 ? ledger.income(t) / ledger.need(t) : 0;
             int options = 0;
             for (Municipality o : towns) {
                 int u = o.index();
-                if (u != t && o.population() > 0 && phase.need[u] > 0 && phase.income[u] / phase.need[u] > home) {
+                if (u != t && o.population() > 0 && ledger.need(u) > 0 && ledger.income(u) / ledger.need(u) > home) {
                     better[options++] = u;
                 }
             }
@@ -65,7 +69,7 @@ final class Migration {
                 continue;
             }
             int cap = (int) Math.ceil(rules.config().migrationCap() * n);
-            double sanctioned = phase.sanctioned(t) ? 1 : 0;
+            double sanctioned = enforcement.sanctioned(t) ? 1 : 0;
             int leaving = 0;
             for (int k = 0; k < n && leaving < cap; k++) {
                 int id = m.member(k);

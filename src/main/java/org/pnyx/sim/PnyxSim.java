@@ -5,7 +5,7 @@ import org.pnyx.config.ConfederationConfig;
 import org.pnyx.config.Param;
 import org.pnyx.config.ParameterSpec;
 import org.pnyx.config.ScenarioConfig;
-import org.pnyx.confederation.ConfederalPhase;
+import org.pnyx.confederation.ConfederalLayer;
 import org.pnyx.confederation.ConfederalRules;
 import org.pnyx.economy.Economy;
 import org.pnyx.metrics.MetricsCollector;
@@ -34,7 +34,7 @@ public final class PnyxSim extends SimState {
     private transient Economy economy;
     private transient Assembly assembly;
     private transient MetricsCollector metrics;
-    private transient ConfederalPhase confederal;
+    private transient ConfederalLayer confederal;
     private transient List<Step> steps;
 
     public PnyxSim(ScenarioConfig scenario, RunObserver observer) {
@@ -49,7 +49,7 @@ public final class PnyxSim extends SimState {
         society = Society.build(scenario, random);
         economy = new Economy(society, scenario.commonsScope(), scenario.confederation().regions(), random);
         assembly = new Assembly(scenario.attendance(), scenario.influenceGain(), scenario.influenceRelaxation());
-        confederal = new ConfederalPhase(new ConfederalRules(scenario.values()), society,
+        confederal = new ConfederalLayer(new ConfederalRules(scenario.values()), society,
                 scenario.citizens().opinion(), scenario.attendance().efficacyMemory(),
                 m -> m.ledger().overHarvest(m.economy().commonsGrowth()), observer::confederalVote, random);
         metrics = new MetricsCollector(society, confederal);
@@ -63,9 +63,19 @@ public final class PnyxSim extends SimState {
                         week -> economy.closeWeek()),
                 Step.perTown("assembly", "the assembly meets if this is its week: attendance, agenda, deliberation,"
                         + " vote, offices and recall (MODEL.md section 7)", this::meet),
-                Step.coupling("confederation", "transition, pooling, confederal votes, delegates, enforcement,"
-                        + " migration, interdependence (docs/model/confederation.md)",
-                        week -> confederal.week(week, random)),
+                Step.coupling("transition", "the movement educates, moral power follows attendance, state councils"
+                        + " cede power, if on (docs/model/confederation.md 7.8)", week -> confederal.transition()),
+                Step.coupling("sanction-expiry", "confederal sanctions whose time is up are lifted with their harvest"
+                        + " caps (docs/model/confederation.md 7.5)", week -> confederal.expireSanctions()),
+                Step.coupling("confederal-sums", "each town's income, need and wealth are summed for pooling, votes"
+                        + " and migration (docs/model/confederation.md 3)", week -> confederal.sumTowns()),
+                Step.coupling("confederal-pooling-and-vote", "each confederation in turn pools and redistributes"
+                        + " surplus and, on vote weeks, holds its vote: delegates, deliberation, the count, enforcement,"
+                        + " recall (docs/model/confederation.md 7.1-7.5)", week -> confederal.poolAndVote(week, random)),
+                Step.coupling("migration", "dissatisfied citizens leave for better-provided towns, if on"
+                        + " (docs/model/confederation.md 7.6)", week -> confederal.migrate(random)),
+                Step.coupling("interdependence", "productivity factors are recomputed when towns democratized or"
+                        + " citizens moved (docs/model/confederation.md 7.7)", week -> confederal.interdependence()),
                 Step.coupling("measure", "the week's metrics are measured and handed to the writers",
                         week -> {
                             metrics.measure();
@@ -139,7 +149,7 @@ public final class PnyxSim extends SimState {
     }
 
     /** The confederal layer (after {@link #start()}). */
-    public ConfederalPhase confederal() {
+    public ConfederalLayer confederal() {
         return confederal;
     }
 

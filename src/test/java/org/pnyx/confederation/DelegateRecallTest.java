@@ -37,18 +37,18 @@ class DelegateRecallTest {
         ScenarioConfig s = scenario(1, "aggregate_citizens");
         Society society = society(s);
         List<VoteRecord> votes = new ArrayList<>();
-        ConfederalPhase phase = Fixtures.phase(s, society, votes);
+        ConfederalLayer layer = Fixtures.layer(s, society, votes);
         MersenneTwisterFast random = new MersenneTwisterFast(3);
-        phase.week(0, random);
+        Fixtures.week(layer, 0, random);
         assertEquals(1, votes.size(), "one vote held");
         assertEquals(1, votes.get(0).deviations(), "the delegate of t0 deviated");
-        assertEquals(1, phase.deviations(0), "deviation recorded for t0");
-        assertEquals(0, phase.deviations(1), "t1's delegate agrees with its town");
-        assertEquals(1, phase.delegateRecalls(0), "t0 recalled its delegate after one deviation");
-        assertEquals(-1, phase.confederations().get(0).delegate(0), "the seat is vacant after the recall");
-        assertEquals(0.5, phase.fidelity(), 1e-12, "one of two mandated votes was carried as mandated");
-        phase.week(1, random);
-        assertNotEquals(2, phase.confederations().get(0).delegate(0), "the recalled delegate is not chosen again at once");
+        assertEquals(1, layer.deviations(0), "deviation recorded for t0");
+        assertEquals(0, layer.deviations(1), "t1's delegate agrees with its town");
+        assertEquals(1, layer.delegateRecalls(0), "t0 recalled its delegate after one deviation");
+        assertEquals(-1, layer.confederations().get(0).delegate(0), "the seat is vacant after the recall");
+        assertEquals(0.5, layer.fidelity(), 1e-12, "one of two mandated votes was carried as mandated");
+        Fixtures.week(layer, 1, random);
+        assertNotEquals(2, layer.confederations().get(0).delegate(0), "the recalled delegate is not chosen again at once");
     }
 
     @Test
@@ -56,11 +56,11 @@ class DelegateRecallTest {
         ScenarioConfig s = scenario(2, "aggregate_citizens");
         Society society = society(s);
         List<VoteRecord> votes = new ArrayList<>();
-        ConfederalPhase phase = Fixtures.phase(s, society, votes);
-        phase.week(0, new MersenneTwisterFast(3));
-        assertEquals(1, phase.deviations(0), "the delegate deviated once");
-        assertEquals(0, phase.delegateRecalls(0), "one deviation is below a threshold of two");
-        assertEquals(2, phase.confederations().get(0).delegate(0), "the delegate keeps the seat");
+        ConfederalLayer layer = Fixtures.layer(s, society, votes);
+        Fixtures.week(layer, 0, new MersenneTwisterFast(3));
+        assertEquals(1, layer.deviations(0), "the delegate deviated once");
+        assertEquals(0, layer.delegateRecalls(0), "one deviation is below a threshold of two");
+        assertEquals(2, layer.confederations().get(0).delegate(0), "the delegate keeps the seat");
     }
 
     @Test
@@ -68,10 +68,10 @@ class DelegateRecallTest {
         ScenarioConfig s = scenario(1, "delegate_council");
         Society society = society(s);
         List<VoteRecord> votes = new ArrayList<>();
-        ConfederalPhase phase = Fixtures.phase(s, society, votes);
-        phase.week(0, new MersenneTwisterFast(3));
+        ConfederalLayer layer = Fixtures.layer(s, society, votes);
+        Fixtures.week(layer, 0, new MersenneTwisterFast(3));
         assertEquals(0, votes.get(0).deviations(), "delegates of a parliament are not mandated");
-        assertEquals(0, phase.delegateRecalls(0), "nobody is recalled");
-        assertEquals(Double.NaN, phase.fidelity(), "no mandated votes, fidelity undefined");
+        assertEquals(0, layer.delegateRecalls(0), "nobody is recalled");
+        assertEquals(Double.NaN, layer.fidelity(), "no mandated votes, fidelity undefined");
     }
 }

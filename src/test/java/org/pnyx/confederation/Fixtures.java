@@ -50,17 +50,27 @@ final class Fixtures {
         return new Society(c, towns);
     }
 
-    /** A confederal phase that keeps the citizens' opinions as set (enabled is switched on after building). */
-    static ConfederalPhase phase(ScenarioConfig s, Society society, List<VoteRecord> votes) {
+    /** A confederal layer that keeps the citizens' opinions as set (enabled is switched on after building). */
+    static ConfederalLayer layer(ScenarioConfig s, Society society, List<VoteRecord> votes) {
         double[] kept = new double[society.citizens().size()];
         for (int id = 0; id < kept.length; id++) {
             kept[id] = society.citizens().confederalOpinion(id);
         }
-        ConfederalPhase phase = new ConfederalPhase(s.confederation(), society, s.citizens().opinion(),
+        ConfederalLayer layer = new ConfederalLayer(s.confederation(), society, s.citizens().opinion(),
                 s.attendance().efficacyMemory(), HarmSource.NONE, votes::add, new MersenneTwisterFast(7));
         for (int id = 0; id < kept.length; id++) {
             society.citizens().setConfederalOpinion(id, kept[id]);
         }
-        return phase;
+        return layer;
+    }
+
+    /** Runs the confederal steps of a week in the order of {@code sim.PnyxSim.steps()}. */
+    static void week(ConfederalLayer layer, long week, MersenneTwisterFast random) {
+        layer.transition();
+        layer.expireSanctions();
+        layer.sumTowns();
+        layer.poolAndVote(week, random);
+        layer.migrate(random);
+        layer.interdependence();
     }
 }

@@ -79,19 +79,19 @@ class RedistributionTest {
         MersenneTwisterFast random = new MersenneTwisterFast(11);
         Economy economy = new Economy(society, random);
         List<VoteRecord> votes = new ArrayList<>();
-        ConfederalPhase phase = Fixtures.phase(s, society, votes);
+        ConfederalLayer layer = Fixtures.layer(s, society, votes);
         double moved = 0;
         for (int week = 0; week < 6; week++) {
             for (Municipality m : society.municipalities()) {
                 economy.week(m, c, random, week);
             }
             double before = total(c);
-            phase.week(week, random);
-            moved += phase.transfersThisWeek();
+            Fixtures.week(layer, week, random);
+            moved += layer.transfersThisWeek();
             assertEquals(before, total(c), 1e-9 * before, "goods conserved in week " + week);
             double net = 0;
             for (int t = 0; t < 3; t++) {
-                net += phase.netReceived(t);
+                net += layer.netReceived(t);
             }
             assertEquals(0, net, 1e-9, "net transfers sum to zero in week " + week);
         }

@@ -51,7 +51,9 @@ class WeekTest {
         PnyxSim sim = started(TWO_TOWNS);
         List<String> steps = sim.steps().stream().map(s -> s.name() + ":" + s.scope()).toList();
         assertEquals(List.of("start:PER_TOWN", "economy:PER_TOWN", "shared-commons:COUPLING", "assembly:PER_TOWN",
-                "confederation:COUPLING", "measure:COUPLING"), steps);
+                "transition:COUPLING", "sanction-expiry:COUPLING", "confederal-sums:COUPLING",
+                "confederal-pooling-and-vote:COUPLING", "migration:COUPLING", "interdependence:COUPLING",
+                "measure:COUPLING"), steps);
     }
 
     @Test

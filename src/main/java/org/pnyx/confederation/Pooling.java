@@ -1,0 +1,41 @@
+package org.pnyx.confederation;
+
+import java.util.List;
+import org.pnyx.model.Municipality;
+
+/**
+ * Each week a confederation pools {@code share * max(0, income - need)} of each self-governing
+ * member, at most its wealth, and redistributes the pool by need among those members (seed 001:
+ * wealth "redistributed not only within a municipality but among all the municipalities in a
+ * region"; Boghosian et al. 2017 on why a flat share keeps a yard-sale economy from condensing).
+ */
+final class Pooling {
+
+    private final ConfederalLedger ledger;
+    // Scratch, indexed by position in a confederation.
+    private double[] contribution = new double[0];
+    private boolean[] eligible = new boolean[0];
+
+    Pooling(ConfederalLedger ledger) {
+        this.ledger = ledger;
+    }
+
+    /** Pools and redistributes one confederation's surplus at its share in force. */
+    void pool(Confederation f) {
+        List<Municipality> members = f.members();
+        int n = members.size();
+        if (contribution.length < n) {
+            contribution = new double[n];
+            eligible = new boolean[n];
+        }
+        for (int p = 0; p < n; p++) {
+            Municipality m = members.get(p);
+            int t = m.index();
+            boolean on = Confederation.takesPart(m);
+            eligible[p] = on;
+            contribution[p] = on ? Math.min(f.share * Math.max(0, ledger.income(t) - ledger.need(t)), ledger.wealth(t))
+                    : 0;
+        }
+        ledger.move(members, contribution, eligible);
+    }
+}
