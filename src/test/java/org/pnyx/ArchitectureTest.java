@@ -30,7 +30,8 @@ import java.util.List;
  * functions on arrays that read only the parameter and metric declarations; reading designs and runs,
  * and drawing its charts, is outer ring ({@code org.pnyx.sensitivity.io}).
  *
- * <p>Metrics and the mechanisms: metrics reads the model (and config) only, never a mechanism
+ * <p>Metrics and the mechanisms: metrics reads the model (and config, and the value types of rules, such
+ * as a confederal vote's tallies) only, never a mechanism
  * (economy, confederation). A mechanism publishes what metrics reads through the model: the economy
  * into each municipality's {@code Ledger}, the confederation through {@code model.ConfederalCounters}
  * and {@code model.VoteRecord}; the simulation wires the two together. Mechanisms do not read metrics
@@ -120,7 +121,7 @@ class ArchitectureTest {
             .whereLayer("economy").mayOnlyAccessLayers("config", "rules", "model")
             .whereLayer("confederation").mayOnlyAccessLayers("config", "rules", "model")
             .whereLayer("other mechanisms").mayOnlyAccessLayers("config", "rules", "model")
-            .whereLayer("metrics").mayOnlyAccessLayers("config", "model")
+            .whereLayer("metrics").mayOnlyAccessLayers("config", "rules", "model")
             .whereLayer("sensitivity").mayOnlyAccessLayers("config", "metrics")
             .whereLayer("sim").mayOnlyAccessLayers(CORE_LAYERS)
             .whereLayer("io").mayOnlyAccessLayers(CORE_LAYERS)

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.pnyx.metrics.Metric;
 
 /**
  * How one metric column is shown everywhere: its name in plain words, its axis label with
@@ -30,68 +31,55 @@ public record MetricStyle(String key, String label, String unit, String axisLabe
         Objects.requireNonNull(color, "color");
     }
 
+    /**
+     * Each metric's fixed colour (Okabe–Ito). Its label, axis label, unit and whether it is a 0–1 share
+     * come from its declaration ({@link Metric}); only the colour is a matter of the charts.
+     */
+    private static final Map<String, Color> COLOURS = Map.ofEntries(
+            Map.entry("population", Palette.BLACK),
+            Map.entry("attendance_rate", Palette.BLUE),
+            Map.entry("quorum_met_share", Palette.SKY_BLUE),
+            Map.entry("proposals", Palette.ORANGE),
+            Map.entry("decisions", Palette.BLUISH_GREEN),
+            Map.entry("dissent_share", Palette.REDDISH_PURPLE),
+            Map.entry("recalls", Palette.VERMILLION),
+            Map.entry("gini_wealth", Palette.VERMILLION),
+            Map.entry("influence_concentration", Palette.ORANGE),
+            Map.entry("common_share", Palette.BLUISH_GREEN),
+            Map.entry("output_per_capita", Palette.BLUE),
+            Map.entry("need_satisfaction", Palette.BLUISH_GREEN),
+            Map.entry("shortfall_share", Palette.VERMILLION),
+            Map.entry("gini_income", Palette.ORANGE),
+            Map.entry("gini_consumption", Palette.REDDISH_PURPLE),
+            Map.entry("free_rider_share", Palette.ORANGE),
+            Map.entry("mean_effort", Palette.SKY_BLUE),
+            Map.entry("sanctions", Palette.REDDISH_PURPLE),
+            Map.entry("commons_stock", Palette.BLUISH_GREEN),
+            Map.entry("hours_worked", Palette.BLUE),
+            Map.entry("free_time", Palette.SKY_BLUE),
+            Map.entry("collapsed", Palette.BLACK),
+            Map.entry("delegate_fidelity", Palette.BLUE),
+            Map.entry("deviations", Palette.ORANGE),
+            Map.entry("delegate_recalls", Palette.VERMILLION),
+            Map.entry("confederal_votes", Palette.SKY_BLUE),
+            Map.entry("rule_disagreements", Palette.REDDISH_PURPLE),
+            Map.entry("transfers", Palette.BLUISH_GREEN),
+            Map.entry("gini_between_municipalities", Palette.BLUE),
+            Map.entry("migrations", Palette.ORANGE),
+            Map.entry("liberty_index", Palette.BLUISH_GREEN),
+            Map.entry("imposed_share", Palette.VERMILLION),
+            Map.entry("democratized_share", Palette.SKY_BLUE),
+            Map.entry("state_power", Palette.BLACK));
+
     private static final Map<String, MetricStyle> KNOWN = known();
-
-    private static void share(Map<String, MetricStyle> m, String key, String label, String axisLabel, Color c) {
-        m.put(key, new MetricStyle(key, label, "0–1", axisLabel, c, true));
-    }
-
-    private static void amount(Map<String, MetricStyle> m, String key, String unit, String label, String axisLabel,
-            Color c) {
-        m.put(key, new MetricStyle(key, label, unit, axisLabel, c, false));
-    }
 
     private static Map<String, MetricStyle> known() {
         Map<String, MetricStyle> m = new LinkedHashMap<>();
-        amount(m, "population", "citizens", "Population", "Citizens", Palette.BLACK);
-        share(m, "attendance_rate", "Attendance rate", "Share of citizens attending (0–1)", Palette.BLUE);
-        share(m, "quorum_met_share", "Meetings with quorum", "Share of meetings reaching quorum (0–1)",
-                Palette.SKY_BLUE);
-        amount(m, "proposals", "per week", "Proposals", "Proposals per week", Palette.ORANGE);
-        amount(m, "decisions", "per week", "Decisions", "Decisions per week", Palette.BLUISH_GREEN);
-        share(m, "dissent_share", "Dissent", "Share of votes against the outcome (0–1)", Palette.REDDISH_PURPLE);
-        amount(m, "recalls", "per week", "Recalls", "Officers recalled per week", Palette.VERMILLION);
-        share(m, "gini_wealth", "Gini of wealth", "Gini coefficient (0 = equal, 1 = one holds all)",
-                Palette.VERMILLION);
-        share(m, "influence_concentration", "Influence concentration",
-                "Concentration of influence (0 = spread, 1 = one person)", Palette.ORANGE);
-        share(m, "common_share", "Common stock share", "Share of the surplus saved in common (0–1)",
-                Palette.BLUISH_GREEN);
-
-        amount(m, "output_per_capita", "goods per person per week", "Output per person", "Goods per person per week", Palette.BLUE);
-        share(m, "need_satisfaction", "Need satisfaction", "Share of needs met (0–1)", Palette.BLUISH_GREEN);
-        share(m, "shortfall_share", "Unmet need", "Unmet need as a share of all need (0–1)",
-                Palette.VERMILLION);
-        share(m, "gini_income", "Gini of income", "Gini coefficient (0 = equal, 1 = one holds all)",
-                Palette.ORANGE);
-        share(m, "gini_consumption", "Gini of consumption", "Gini coefficient (0 = equal, 1 = one holds all)",
-                Palette.REDDISH_PURPLE);
-        share(m, "free_rider_share", "Free riders", "Share of citizens free riding (0–1)", Palette.ORANGE);
-        share(m, "mean_effort", "Mean effort", "Mean effort (0 = none, 1 = full)", Palette.SKY_BLUE);
-        amount(m, "sanctions", "per week", "Sanctions", "Sanctions per week", Palette.REDDISH_PURPLE);
-        share(m, "commons_stock", "Commons standing", "Commons standing, share of its capacity (0–1)",
-                Palette.BLUISH_GREEN);
-        amount(m, "hours_worked", "hours per person per week", "Hours worked", "Hours worked per person per week", Palette.BLUE);
-        amount(m, "free_time", "hours per person per week", "Free time", "Free hours per person per week", Palette.SKY_BLUE);
-        share(m, "collapsed", "Collapsed", "Collapsed (0 = no, 1 = yes)", Palette.BLACK);
-
-        share(m, "delegate_fidelity", "Delegate fidelity", "Share of delegate votes following the mandate (0–1)",
-                Palette.BLUE);
-        amount(m, "deviations", "per week", "Delegate deviations", "Deviations from mandate per week", Palette.ORANGE);
-        amount(m, "delegate_recalls", "per week", "Delegate recalls", "Delegates recalled per week", Palette.VERMILLION);
-        amount(m, "confederal_votes", "per week", "Confederal votes", "Confederation-wide votes per week", Palette.SKY_BLUE);
-        amount(m, "rule_disagreements", "per week", "Rule disagreements", "Disagreements between towns per week",
-                Palette.REDDISH_PURPLE);
-        amount(m, "transfers", "per week", "Transfers", "Goods transferred between towns per week", Palette.BLUISH_GREEN);
-        share(m, "gini_between_municipalities", "Gini between towns",
-                "Gini coefficient (0 = equal, 1 = one holds all)", Palette.BLUE);
-        amount(m, "migrations", "per week", "Migrations", "Citizens moving per week", Palette.ORANGE);
-        share(m, "liberty_index", "Liberty index", "Share of own choices that prevail (0–1)", Palette.BLUISH_GREEN);
-        share(m, "imposed_share", "Imposed decisions", "Share of choices imposed on citizens (0–1)",
-                Palette.VERMILLION);
-        share(m, "democratized_share", "Democratized share", "Share of towns with empowered assemblies (0–1)",
-                Palette.SKY_BLUE);
-        share(m, "state_power", "State power", "State power (0 = none, 1 = full)", Palette.BLACK);
+        for (Metric metric : Metric.all()) {
+            Metric.Declaration d = metric.declaration();
+            Color c = COLOURS.getOrDefault(d.column(), Palette.forRun(Math.floorMod(d.column().hashCode(), 7)));
+            m.put(d.column(), new MetricStyle(d.column(), d.label(), d.axisUnit(), d.axisLabel(), c, d.share()));
+        }
         return Collections.unmodifiableMap(m);
     }
 

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.pnyx.config.ParameterSpec;
 import org.pnyx.config.Parameters;
 import org.pnyx.metrics.Metric;
+import org.pnyx.metrics.VoteColumn;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code pnyx describe}: every parameter with its default, range and meaning, and every output column. */
 @Command(name = "describe", mixinStandardHelpOptions = true,
-        description = "List every scenario parameter (default, allowed values, unit, meaning) and output column.")
+        description = "List every scenario parameter (label, default, allowed values, unit, whether it may change during a run, meaning, source) and output column.")
 final class DescribeCommand implements Callable<Integer> {
 
     @Option(names = "--markdown", description = "Print Markdown tables (as in docs/PARAMETERS.md).")
@@ -60,16 +61,32 @@ final class DescribeCommand implements Callable<Integer> {
         if (filter == null) {
             out.println();
             if (markdown) {
-                out.println("| output column | unit | meaning |");
-                out.println("|---|---|---|");
+                out.println("| output column | label | unit | meaning | overall |");
+                out.println("|---|---|---|---|---|");
             } else {
                 out.println("[output columns of timeseries.csv and municipalities.csv]");
             }
             for (Metric m : Metric.all()) {
+                Metric.Declaration d = m.declaration();
                 if (markdown) {
-                    out.printf("| `%s` | %s | %s |%n", m.column(), m.unit(), m.meaning());
+                    out.printf("| `%s` | %s | %s | %s | %s |%n", d.column(), d.label(), d.unit(), d.meaning(),
+                            d.overall());
                 } else {
-                    out.printf("  %-26s %-22s %s%n", m.column(), m.unit(), m.meaning());
+                    out.printf("  %-26s %-22s %s: %s%n", d.column(), d.unit(), d.label(), d.meaning());
+                }
+            }
+            out.println();
+            if (markdown) {
+                out.println("| votes.csv column | unit | meaning |");
+                out.println("|---|---|---|");
+            } else {
+                out.println("[columns of votes.csv, one row per confederal vote]");
+            }
+            for (VoteColumn v : VoteColumn.all()) {
+                if (markdown) {
+                    out.printf("| `%s` | %s | %s |%n", v.column(), v.unit(), v.meaning());
+                } else {
+                    out.printf("  %-26s %-22s %s%n", v.column(), v.unit(), v.meaning());
                 }
             }
         }

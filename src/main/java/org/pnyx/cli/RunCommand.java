@@ -11,6 +11,7 @@ import org.pnyx.config.ScenarioConfig;
 import org.pnyx.io.RunBudget;
 import org.pnyx.io.RunFolder;
 import org.pnyx.io.Runs;
+import org.pnyx.metrics.Metric;
 import org.pnyx.metrics.StabilitySnapshot;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -78,29 +79,29 @@ final class RunCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "Simulated %d weeks (%.1f years) of %d municipalities, %,d citizens, in %.1f s.%n%n",
                 s.steps(), s.steps() / 52.0, r.municipalities(), r.population(), r.wallSeconds());
         o.printf("Over the final %d weeks (mean, trend per year):%n", Math.min(s.finalWindow(), s.steps()));
-        line(o, r, "attendance_rate", "Assembly attendance", true, "of citizens");
-        line(o, r, "quorum_met_share", "Meetings reaching quorum", true, "of assemblies");
-        line(o, r, "decisions", "Decisions adopted", false, "per week");
-        line(o, r, "dissent_share", "Dissent on adopted decisions", true, "of votes cast");
-        line(o, r, "recalls", "Facilitators recalled", false, "per week");
-        line(o, r, "gini_wealth", "Wealth inequality (Gini)", false, "");
-        line(o, r, "influence_concentration", "Influence concentration", false, "(Gini)");
-        line(o, r, "common_share", "Common share (policy)", true, "of surplus");
-        line(o, r, "need_level", "Need level (policy)", false, "(0.5 = need)");
+        line(o, r, Metric.ATTENDANCE_RATE);
+        line(o, r, Metric.QUORUM_MET_SHARE);
+        line(o, r, Metric.DECISIONS);
+        line(o, r, Metric.DISSENT_SHARE);
+        line(o, r, Metric.RECALLS);
+        line(o, r, Metric.GINI_WEALTH);
+        line(o, r, Metric.INFLUENCE_CONCENTRATION);
+        line(o, r, Metric.COMMON_SHARE);
+        line(o, r, Metric.NEED_LEVEL);
         o.println();
         o.printf("Economy (%s):%n", s.economy().regime().key()
                 + (s.municipalities().stream().anyMatch(m -> m.economy().regime() != s.economy().regime())
                 ? ", with per-municipality regimes" : ""));
-        line(o, r, "output_per_capita", "Output", false, "goods/wk/cap");
-        line(o, r, "need_satisfaction", "Need satisfied", true, "of citizens");
-        line(o, r, "shortfall_share", "Unmet need", true, "of need");
-        line(o, r, "gini_consumption", "Consumption inequality (Gini)", false, "");
-        line(o, r, "free_rider_share", "Free riders", true, "of citizens");
-        line(o, r, "mean_effort", "Mean effort", true, "of potential");
-        line(o, r, "sanctions", "Sanctions", false, "per week");
-        line(o, r, "commons_stock", "Commons standing", true, "of capacity");
-        line(o, r, "hours_worked", "Hours worked", false, "h/wk/cap");
-        line(o, r, "free_time", "Free time", false, "h/wk/cap");
+        line(o, r, Metric.OUTPUT_PER_CAPITA);
+        line(o, r, Metric.NEED_SATISFACTION);
+        line(o, r, Metric.SHORTFALL_SHARE);
+        line(o, r, Metric.GINI_CONSUMPTION);
+        line(o, r, Metric.FREE_RIDER_SHARE);
+        line(o, r, Metric.MEAN_EFFORT);
+        line(o, r, Metric.SANCTIONS);
+        line(o, r, Metric.COMMONS_STOCK);
+        line(o, r, Metric.HOURS_WORKED);
+        line(o, r, Metric.FREE_TIME);
         StabilitySnapshot collapsed = r.stability().get("collapsed");
         o.printf(Locale.ROOT, "  %-30s %8s %s%n", "Collapsed at the end", collapsed == null ? "n/a"
                 : String.format(Locale.ROOT, "%.0f%%", 100 * collapsed.finalValue()), "of municipalities");
@@ -108,15 +109,15 @@ final class RunCommand implements Callable<Integer> {
         if (f.enabled() || f.transition() || f.migration()) {
             o.println();
             o.printf("Confederation (rule in force: %s):%n", f.rule().name().toLowerCase(Locale.ROOT));
-            line(o, r, "gini_between_municipalities", "Inequality between towns", false, "(Gini)");
-            line(o, r, "transfers", "Goods moved between towns", false, "per week");
-            line(o, r, "confederal_votes", "Confederal votes", false, "per week");
-            line(o, r, "rule_disagreements", "Votes where the rules disagree", false, "per week");
-            line(o, r, "delegate_fidelity", "Delegate fidelity", true, "of votes");
-            line(o, r, "migrations", "Migrations", false, "per week");
-            line(o, r, "liberty_index", "Liberty index", false, "(0-1)");
-            line(o, r, "democratized_share", "Democratized towns", true, "of towns");
-            line(o, r, "state_power", "Under state councils", true, "of citizens");
+            line(o, r, Metric.GINI_BETWEEN_MUNICIPALITIES);
+            line(o, r, Metric.TRANSFERS);
+            line(o, r, Metric.CONFEDERAL_VOTES);
+            line(o, r, Metric.RULE_DISAGREEMENTS);
+            line(o, r, Metric.DELEGATE_FIDELITY);
+            line(o, r, Metric.MIGRATIONS);
+            line(o, r, Metric.LIBERTY_INDEX);
+            line(o, r, Metric.DEMOCRATIZED_SHARE);
+            line(o, r, Metric.STATE_POWER);
         }
         o.println();
         o.println("Outputs in " + dir + "/:");
@@ -129,17 +130,23 @@ final class RunCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void line(PrintWriter o, Runs.Result r, String column, String label, boolean percent,
-                             String unit) {
-        StabilitySnapshot s = r.stability().get(column);
+    /**
+     * One line of the summary, in the metric's declared label and unit: a share of something as a
+     * percentage ("20.2% of citizens"), anything else as a number with its unit.
+     */
+    private static void line(PrintWriter o, Runs.Result r, Metric metric) {
+        StabilitySnapshot s = r.stability().get(metric.column());
+        String label = metric.label();
         if (s == null || Double.isNaN(s.mean())) {
             o.printf("  %-30s %s%n", label, "n/a (never measured)");
             return;
         }
+        boolean percent = metric.unit().startsWith("share of");
+        String unit = percent ? metric.unit().substring("share ".length()) : metric.unit();
         String value = percent ? String.format(Locale.ROOT, "%.1f%%", 100 * s.mean())
                 : String.format(Locale.ROOT, "%.3f", s.mean());
         String trend = percent ? String.format(Locale.ROOT, "%+.1f pts", 100 * s.trendPerYear())
                 : String.format(Locale.ROOT, "%+.3f", s.trendPerYear());
-        o.printf("  %-30s %8s %-15s %12s/yr  %s%n", label, value, unit, trend, s.stable() ? "stable" : "drifting");
+        o.printf("  %-30s %8s %-22s %12s/yr  %s%n", label, value, unit, trend, s.stable() ? "stable" : "drifting");
     }
 }

@@ -18,6 +18,7 @@ import org.pnyx.metrics.Metric;
 import org.pnyx.metrics.RunObserver;
 import org.pnyx.metrics.Stability;
 import org.pnyx.metrics.StabilitySnapshot;
+import org.pnyx.metrics.VoteColumn;
 import org.pnyx.model.VoteRecord;
 
 /**
@@ -34,10 +35,6 @@ public final class RunWriter implements RunObserver {
             List.of("timeseries.csv", "municipalities.csv", "votes.csv", "lorenz.csv", "summary.json", "manifest.json");
 
     /** Columns of {@code votes.csv}, one row per confederal vote. */
-    public static final List<String> VOTE_COLUMNS = List.of("step", "confederation", "question", "subject",
-            "status_quo", "proposal", "citizens_yes", "citizens_no", "yes_share", "towns_yes", "towns_no",
-            "delegates_yes", "delegates_no", "deviations", "aggregate_citizens", "one_municipality_one_vote",
-            "delegate_council", "rule_in_force", "adopted");
 
     static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').build();
 
@@ -76,7 +73,7 @@ public final class RunWriter implements RunObserver {
             timeseries = new CSVPrinter(AtomicFiles.open(dir.resolve("timeseries.csv")), CSV);
             municipalities = new CSVPrinter(AtomicFiles.open(dir.resolve("municipalities.csv")), CSV);
             votes = new CSVPrinter(AtomicFiles.open(dir.resolve("votes.csv")), CSV);
-            votes.printRecord(VOTE_COLUMNS);
+            votes.printRecord(VoteColumn.columns());
             List<String> header = new ArrayList<>();
             header.add("step");
             header.addAll(Metric.columns());
@@ -109,20 +106,15 @@ public final class RunWriter implements RunObserver {
     @Override
     public void confederalVote(VoteRecord v) {
         try {
-            votes.printRecord(v.week(), v.confederation(), v.question().name().toLowerCase(java.util.Locale.ROOT),
-                    v.subject(), Numbers.format(v.statusQuo(), false), Numbers.format(v.proposal(), false),
-                    v.outcomes().citizens().yes(), v.outcomes().citizens().no(),
-                    Numbers.format(v.outcomes().yesShare(), false), v.outcomes().towns().yes(),
-                    v.outcomes().towns().no(), v.outcomes().council().yes(), v.outcomes().council().no(),
-                    v.deviations(), outcome(v.outcomes().aggregate()), outcome(v.outcomes().perTown()),
-                    outcome(v.outcomes().delegates()), v.rule().key(), outcome(v.adopted()));
+            List<String> cells = new ArrayList<>(VoteColumn.all().size());
+            for (VoteColumn column : VoteColumn.all()) {
+                Object value = column.value().apply(v);
+                cells.add(value instanceof Double d ? Numbers.format(d, false) : String.valueOf(value));
+            }
+            votes.printRecord(cells);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String outcome(boolean adopted) {
-        return adopted ? "adopted" : "rejected";
     }
 
     private void print(CSVPrinter out, long week, String name, double[] values) throws IOException {

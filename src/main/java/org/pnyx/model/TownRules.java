@@ -21,8 +21,12 @@ import org.pnyx.rules.VotingRule;
  */
 public final class TownRules {
 
-    /** The town's values of every parameter; null for a town built from records alone (test fixtures). */
-    private final Map<String, Object> values;
+    /**
+     * The town's values of every parameter; null for a town built from records alone (test fixtures).
+     * Towns share the scenario's values until one of their rules changes (copy on change), so a run of
+     * many small towns does not hold a copy per town.
+     */
+    private ParameterValues values;
     private BylawConfig bylaws;
     private EconomyConfig economy;
     private VotingRule rule;
@@ -32,9 +36,8 @@ public final class TownRules {
 
     /** The rules of a town whose parameter values (the scenario's, with the town's overrides) are known. */
     public TownRules(ParameterValues values) {
-        this.values = new LinkedHashMap<>(values.asMap());
-        ParameterValues v = new ParameterValues(this.values);
-        set(BylawConfig.from(v), EconomyConfig.from(v));
+        this.values = values;
+        set(BylawConfig.from(values), EconomyConfig.from(values));
     }
 
     /** The rules of a town given as records (fixtures); such rules cannot be changed during the run. */
@@ -77,15 +80,15 @@ public final class TownRules {
         if (values == null) {
             throw new IllegalStateException("this town was built from records and has no parameter values to change");
         }
-        Object parsed = s.parse(String.valueOf(value));
-        Object old = values.put(s.path(), parsed);
+        Map<String, Object> changed = new LinkedHashMap<>(values.asMap());
+        changed.put(s.path(), s.parse(String.valueOf(value)));
+        ParameterValues v = new ParameterValues(changed);
         try {
-            ParameterValues v = new ParameterValues(values);
             set(BylawConfig.from(v), EconomyConfig.from(v));
         } catch (IllegalArgumentException e) {
-            values.put(s.path(), old);
             throw new IllegalArgumentException(s.path() + ": " + e.getMessage(), e);
         }
+        values = v;
     }
 
     /** The bylaws in force. */

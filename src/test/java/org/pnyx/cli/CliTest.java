@@ -76,7 +76,7 @@ class CliTest {
         assertEquals(0, run("run", f.toString(), "--out", dir.toString(), "--set", "bylaws.quorum=0.01"));
         String text = out.toString();
         assertTrue(text.contains("Simulated 30 weeks (0.6 years) of 2 municipalities, 80 citizens"), text);
-        assertTrue(text.contains("Assembly attendance"), text);
+        assertTrue(text.contains("Attendance rate"), text);
         assertTrue(text.contains("Outputs in " + dir), text);
         assertTrue(Files.readString(dir.resolve("manifest.json")).contains("\"bylaws.quorum=0.01\""));
     }

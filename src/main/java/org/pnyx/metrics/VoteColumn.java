@@ -1,0 +1,74 @@
+package org.pnyx.metrics;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.pnyx.config.ConfederationConfig.Rule;
+import org.pnyx.model.VoteRecord;
+
+/**
+ * The columns of {@code votes.csv}, each declared once: name, unit, meaning and how its value is read
+ * from a confederal vote. One outcome column is declared for each confederal tally rule, so adding a
+ * rule adds its column; the writer and {@code describe} read this list and name no column.
+ *
+ * @param column  the snake_case column name
+ * @param unit    the unit or kind of value in words
+ * @param meaning one sentence
+ * @param value   the value for a vote: a Number (written as a number) or text
+ */
+public record VoteColumn(String column, String unit, String meaning, Function<VoteRecord, Object> value) {
+
+    private static final List<VoteColumn> ALL = build();
+
+    private static List<VoteColumn> build() {
+        List<VoteColumn> c = new ArrayList<>();
+        c.add(new VoteColumn("step", "week", "Week of the vote (0-based).", VoteRecord::week));
+        c.add(new VoteColumn("confederation", "name", "The confederation that voted.", VoteRecord::confederation));
+        c.add(new VoteColumn("question", "share or sanction",
+                "What was put: a new pooled share, or a sanction of a town doing harm.",
+                v -> v.question().name().toLowerCase(Locale.ROOT)));
+        c.add(new VoteColumn("subject", "town name", "For a sanction, the town; for a share, empty.",
+                VoteRecord::subject));
+        c.add(new VoteColumn("status_quo", "share", "Current value (pooled share), or 0 for a sanction.",
+                VoteRecord::statusQuo));
+        c.add(new VoteColumn("proposal", "share", "Proposed value (pooled share), or 1 for a sanction.",
+                VoteRecord::proposal));
+        c.add(new VoteColumn("citizens_yes", "citizens", "Citizens of all member towns voting yes.",
+                v -> v.outcomes().citizens().yes()));
+        c.add(new VoteColumn("citizens_no", "citizens", "Citizens of all member towns voting no.",
+                v -> v.outcomes().citizens().no()));
+        c.add(new VoteColumn("yes_share", "share of votes cast", "Yes share of the citizens' votes cast.",
+                v -> v.outcomes().yesShare()));
+        c.add(new VoteColumn("towns_yes", "towns", "Towns whose delegate cast yes.", v -> v.outcomes().towns().yes()));
+        c.add(new VoteColumn("towns_no", "towns", "Towns whose delegate cast no.", v -> v.outcomes().towns().no()));
+        c.add(new VoteColumn("delegates_yes", "delegates", "Delegates whose own judgement is yes.",
+                v -> v.outcomes().council().yes()));
+        c.add(new VoteColumn("delegates_no", "delegates", "Delegates whose own judgement is no.",
+                v -> v.outcomes().council().no()));
+        c.add(new VoteColumn("deviations", "delegates", "Delegates who cast a vote against their town's mandate.",
+                VoteRecord::deviations));
+        for (Rule rule : Rule.values()) {
+            c.add(new VoteColumn(rule.key(), "adopted or rejected", "The outcome under the " + rule.key()
+                    + " rule, from the same votes.", v -> outcome(v.outcomes().under(rule))));
+        }
+        c.add(new VoteColumn("rule_in_force", "rule", "The confederal rule in force.", v -> v.rule().key()));
+        c.add(new VoteColumn("adopted", "adopted or rejected", "The outcome under the rule in force.",
+                v -> outcome(v.adopted())));
+        return List.copyOf(c);
+    }
+
+    private static String outcome(boolean adopted) {
+        return adopted ? "adopted" : "rejected";
+    }
+
+    /** Every column, in file order. */
+    public static List<VoteColumn> all() {
+        return ALL;
+    }
+
+    /** Column names in file order. */
+    public static List<String> columns() {
+        return ALL.stream().map(VoteColumn::column).toList();
+    }
+}
