@@ -1,8 +1,6 @@
 package org.pnyx.model;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import org.pnyx.config.BylawConfig;
 import org.pnyx.config.EconomyConfig;
 import org.pnyx.rules.Bylaws;
@@ -33,19 +31,17 @@ public final class Municipality {
     private int memberCount;
     private int[] coopHeads = new int[0];
     private final double[] policy = new double[Issue.COUNT];
-    final List<Proposal> tabled = new ArrayList<>();
-    int[] lastAttendees = new int[0];
-    int lastAttendeeCount;
+    private final Agenda agenda = new Agenda();
+    private final Offices offices = new Offices();
+    private int[] lastAttendees = new int[0];
+    private int lastAttendeeCount;
 
-    int facilitator = -1;
-    int termMeetingsLeft;
-    int consecutiveTerms;
     int meetingsHeld;
 
     MeetingRecord lastMeeting;
-    int lastAdoptingYes;
-    int lastAdoptingNo;
-    boolean everAdopted;
+    private int lastAdoptingYes;
+    private int lastAdoptingNo;
+    private boolean everAdopted;
 
     int proposalsThisWeek;
     int decisionsThisWeek;
@@ -220,11 +216,7 @@ public final class Municipality {
         }
         System.arraycopy(members, at + 1, members, at, memberCount - at - 1);
         memberCount--;
-        if (facilitator == id) {
-            facilitator = -1;
-            termMeetingsLeft = 0;
-            consecutiveTerms = 0;
-        }
+        offices.vacate(id);
         for (int k = 0; k < lastAttendeeCount; k++) {
             if (lastAttendees[k] == id) {
                 System.arraycopy(lastAttendees, k + 1, lastAttendees, k, lastAttendeeCount - k - 1);
@@ -242,6 +234,22 @@ public final class Municipality {
     /** The k-th attendee of the latest meeting, in ascending id order. */
     public int lastAttendee(int k) {
         return lastAttendees[k];
+    }
+
+    /** Keeps the first {@code count} of {@code ids} as the latest meeting's attendees. */
+    void recordAttendees(int[] ids, int count) {
+        if (lastAttendees.length < count) {
+            lastAttendees = new int[Math.max(count, memberCount)];
+        }
+        System.arraycopy(ids, 0, lastAttendees, 0, count);
+        lastAttendeeCount = count;
+    }
+
+    /** Keeps the yes and no votes on the motions adopted at a meeting that adopted something. */
+    void recordAdoption(int yes, int no) {
+        lastAdoptingYes = yes;
+        lastAdoptingNo = no;
+        everAdopted = true;
     }
 
     /** The regional confederation named in the scenario, or null when assigned by index. */
@@ -334,9 +342,14 @@ public final class Municipality {
         policy[issue.ordinal()] = value;
     }
 
-    /** The facilitator's citizen id, or -1 when the office is vacant. */
-    public int facilitator() {
-        return facilitator;
+    /** The assembly's agenda: the motions waiting to return and the latest meeting's items. */
+    public Agenda agenda() {
+        return agenda;
+    }
+
+    /** The facilitator's office. */
+    public Offices offices() {
+        return offices;
     }
 
     /** Meetings held so far. */
@@ -378,16 +391,6 @@ public final class Municipality {
     /** Facilitators recalled this week. */
     public int recallsThisWeek() {
         return recallsThisWeek;
-    }
-
-    /** Puts a proposal on the waiting list, to be taken up at or after its due meeting (used by fixtures). */
-    public void table(Proposal proposal) {
-        tabled.add(proposal);
-    }
-
-    /** Proposals defeated and waiting to return. */
-    public int tabledCount() {
-        return tabled.size();
     }
 
     /** Clears the week's counters; called at the start of each week. */

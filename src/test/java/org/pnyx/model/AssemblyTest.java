@@ -38,7 +38,7 @@ class AssemblyTest {
         }
 
         MeetingRecord vote(double proposal) {
-            town.table(new Proposal(Issue.COMMON_SHARE, proposal, 0, false, 1));
+            town.agenda().table(new Proposal(Issue.COMMON_SHARE, proposal, 0, false, 1));
             return assembly.meet(town, citizens, new MersenneTwisterFast(1));
         }
     }
@@ -52,7 +52,7 @@ class AssemblyTest {
         assertFalse(r.quorumMet());
         assertEquals(0, r.adopted());
         assertEquals(0.5, t.town.policy(Issue.COMMON_SHARE), 1e-12, "policy unchanged");
-        assertEquals(1, t.town.tabledCount(), "the motion waits for the next meeting");
+        assertEquals(1, t.town.agenda().tabledCount(), "the motion waits for the next meeting");
     }
 
     @Test
@@ -102,12 +102,12 @@ class AssemblyTest {
     void defeatedProposalReturnsAfterTheReconsiderationDelay() throws Exception {
         Town t = new Town(new double[] {0.1, 0.1, 0.1, 0.9}, "bylaws.reconsiderationDelay=2");
         assertEquals(0, t.vote(0.9).adopted());
-        assertEquals(1, t.town.tabledCount());
+        assertEquals(1, t.town.agenda().tabledCount());
         // Meeting 2: not yet due (due at meeting 3); meeting 3: it is put again.
         t.assembly.meet(t.town, t.citizens, new MersenneTwisterFast(2));
-        assertEquals(1, t.town.tabledCount(), "still waiting after one meeting");
+        assertEquals(1, t.town.agenda().tabledCount(), "still waiting after one meeting");
         t.assembly.meet(t.town, t.citizens, new MersenneTwisterFast(3));
-        assertEquals(0, t.town.tabledCount(), "returned at the third meeting and, defeated again, not re-tabled");
+        assertEquals(0, t.town.agenda().tabledCount(), "returned at the third meeting and, defeated again, not re-tabled");
     }
 
     @Test
@@ -120,7 +120,7 @@ class AssemblyTest {
         }
         MeetingRecord r = t.vote(0.5);
         assertTrue(r.recalled(), "only the facilitator approves of themself: 1/5 = 0.2 < 0.3");
-        assertEquals(-1, t.town.facilitator());
+        assertEquals(-1, t.town.offices().holder());
         assertEquals(1, t.town.recallsThisWeek());
     }
 
@@ -134,7 +134,7 @@ class AssemblyTest {
         }
         MeetingRecord r = t.vote(0.5);
         assertFalse(r.recalled(), "2/5 = 0.4 approve, not below 0.4");
-        assertEquals(0, t.town.facilitator());
+        assertEquals(0, t.town.offices().holder());
     }
 
     @Test
@@ -143,8 +143,8 @@ class AssemblyTest {
                 "bylaws.recallThreshold=0");
         t.citizens.set(0, 0, 0.5, 1.0, 20, 1, 1, 10, 0.5);
         t.vote(0.5);
-        assertEquals(0, t.town.facilitator(), "elected for highest standing");
+        assertEquals(0, t.town.offices().holder(), "elected for highest standing");
         t.vote(0.5);
-        assertTrue(t.town.facilitator() != 0, "barred from a second consecutive term");
+        assertTrue(t.town.offices().holder() != 0, "barred from a second consecutive term");
     }
 }

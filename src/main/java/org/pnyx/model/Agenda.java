@@ -1,0 +1,110 @@
+package org.pnyx.model;
+
+import ec.util.MersenneTwisterFast;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * A meeting takes up the defeated or postponed motions that are due, oldest first, so that the minority
+ * "retains the crucial freedom to try to overturn the decision" (seed 001), and fills the rest of its
+ * {@code proposalsPerMeeting} items with new motions on a uniformly drawn issue, moved by an attendee
+ * of the previous meeting drawn with weight influence times reason, the facilitator's weight multiplied
+ * by {@code facilitatorBonus} (the chair's control of the floor; Freeman 1972). One per town: the
+ * motions waiting to return and the current meeting's items.
+ */
+public final class Agenda {
+
+    private final List<Proposal> tabled = new ArrayList<>();
+    private final List<Proposal> items = new ArrayList<>();
+
+    /** Sets the meeting's items: due tabled motions first, then new ones. */
+    void build(Meeting mt, MersenneTwisterFast random) {
+        items.clear();
+        int wanted = mt.b.proposalsPerMeeting();
+        for (Iterator<Proposal> it = tabled.iterator(); it.hasNext() && items.size() < wanted; ) {
+            Proposal p = it.next();
+            if (p.dueMeeting() <= mt.number) {
+                items.add(p);
+                it.remove();
+            }
+        }
+        while (items.size() < wanted) {
+            Issue issue = Issue.values()[random.nextInt(Issue.COUNT)];
+            int proposer = pickProposer(mt, random);
+            double value = mt.c.opinion[proposer * Issue.COUNT + issue.ordinal()];
+            items.add(new Proposal(issue, value, proposer, false, mt.number));
+        }
+    }
+
+    /**
+     * The mover is drawn among the last meeting's attendees with weight influence times
+     * {@code 0.05 + reason}, the facilitator's weight multiplied by the bylaw bonus; before the first
+     * attended meeting, among all members uniformly.
+     */
+    private static int pickProposer(Meeting mt, MersenneTwisterFast random) {
+        Municipality m = mt.m;
+        Citizens c = mt.c;
+        int k = m.lastAttendeeCount();
+        if (k == 0) {
+            return m.member(random.nextInt(m.population()));
+        }
+        int facilitator = m.offices().holder();
+        double[] weights = mt.weights;
+        double total = 0;
+        for (int j = 0; j < k; j++) {
+            int id = m.lastAttendee(j);
+            double w = c.influence[id] * (0.05 + c.reason[id]);
+            if (id == facilitator) {
+                w *= mt.b.facilitatorBonus();
+            }
+            weights[j] = w;
+            total += w;
+        }
+        double u = random.nextDouble() * total;
+        for (int j = 0; j < k; j++) {
+            u -= weights[j];
+            if (u < 0) {
+                return m.lastAttendee(j);
+            }
+        }
+        return m.lastAttendee(k - 1);
+    }
+
+    /** An inquorate meeting decides nothing: each of its items waits for the next meeting. */
+    void postpone(int meeting) {
+        for (Proposal p : items) {
+            tabled.add(new Proposal(p.issue(), p.value(), p.proposer(), p.returning(), meeting + 1));
+        }
+    }
+
+    /**
+     * A defeated new motion returns {@code delay} meetings later (0: never); a returning motion that
+     * fails again is dropped.
+     */
+    void reconsider(Proposal p, int meeting, int delay) {
+        if (!p.returning() && delay > 0) {
+            tabled.add(new Proposal(p.issue(), p.value(), p.proposer(), true, meeting + delay));
+        }
+    }
+
+    /** The current meeting's items, in order. */
+    List<Proposal> items() {
+        return items;
+    }
+
+    /** Puts a proposal on the waiting list, to be taken up at or after its due meeting (used by fixtures). */
+    public void table(Proposal proposal) {
+        tabled.add(proposal);
+    }
+
+    /** Proposals defeated or postponed and waiting to return. */
+    public int tabledCount() {
+        return tabled.size();
+    }
+
+    @Override
+    public String toString() {
+        return "Agenda[tabled=" + tabled + ", items=" + items + "]";
+    }
+}

@@ -1,0 +1,86 @@
+package org.pnyx.model;
+
+import ec.util.MersenneTwisterFast;
+import org.pnyx.config.BylawConfig;
+import org.pnyx.rules.Tally;
+import org.pnyx.rules.VotingRule;
+
+/**
+ * The attendees deliberate on a motion's issue ({@code deliberationRounds} rounds of the bylaws'
+ * deliberation model) and vote it against the status quo under the decision rule in force; under
+ * consensus, up to {@code consensusRounds} rounds of deliberation and test, then the fallback rule, if
+ * any, on the last tally. A carried motion becomes policy where the assembly governs (under a state
+ * council it is only a resolution). Each member then counts whether the outcome went their way, for
+ * {@link Attendance#learn}.
+ */
+final class Decision {
+
+    private Decision() {
+    }
+
+    /** Deliberates and votes on one motion and applies the outcome; returns the deciding tally if adopted, else null. */
+    static Tally take(Meeting mt, Proposal p, MersenneTwisterFast random) {
+        double statusQuo = mt.m.policy(p.issue());
+        Tally tally = vote(mt, p, statusQuo, random);
+        boolean carried = tally != null;
+        if (carried && mt.m.selfGoverning()) {
+            mt.m.setPolicy(p.issue(), p.value());
+        }
+        score(mt, p, statusQuo, carried);
+        return tally;
+    }
+
+    private static Tally vote(Meeting mt, Proposal p, double statusQuo, MersenneTwisterFast random) {
+        Municipality m = mt.m;
+        Citizens c = mt.c;
+        BylawConfig b = mt.b;
+        int issue = p.issue().ordinal();
+        int present = mt.present;
+        double[] opinions = mt.opinions;
+        double[] reasons = mt.reasons;
+        for (int k = 0; k < present; k++) {
+            int id = mt.attendees[k];
+            opinions[k] = c.opinion[id * Issue.COUNT + issue];
+            reasons[k] = c.reason[id];
+        }
+        boolean consensus = b.decisionRule() == BylawConfig.DecisionRule.CONSENSUS;
+        int rounds = consensus ? b.consensusRounds() : 1;
+        Tally tally = null;
+        boolean carried = false;
+        for (int r = 0; r < rounds && !carried; r++) {
+            for (int d = 0; d < b.deliberationRounds(); d++) {
+                m.deliberation().round(opinions, reasons, present, random);
+            }
+            tally = Tally.count(opinions, present, p.value(), statusQuo, b.blockMargin());
+            carried = m.rule().adopts(tally);
+        }
+        VotingRule fallback = m.fallback();
+        if (!carried && consensus && fallback != null) {
+            carried = fallback.adopts(tally);
+        }
+        for (int k = 0; k < present; k++) {
+            c.opinion[mt.attendees[k] * Issue.COUNT + issue] = (float) opinions[k];
+        }
+        return carried ? tally : null;
+    }
+
+    /**
+     * A member who prefers the motion or the status quo cared; the outcome went their way when the
+     * side they prefer won, and was imposed on them when the motion they oppose carried.
+     */
+    private static void score(Meeting mt, Proposal p, double statusQuo, boolean carried) {
+        int issue = p.issue().ordinal();
+        for (int k = 0; k < mt.n; k++) {
+            double x = mt.c.opinion[mt.m.member(k) * Issue.COUNT + issue];
+            double pref = Math.abs(x - statusQuo) - Math.abs(x - p.value());
+            if (pref != 0) {
+                mt.cared[k]++;
+                if ((pref > 0) == carried) {
+                    mt.wins[k]++;
+                } else if (carried) {
+                    mt.opposed[k]++;
+                }
+            }
+        }
+    }
+}
