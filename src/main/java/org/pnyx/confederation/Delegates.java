@@ -6,6 +6,7 @@ import java.util.List;
 import org.pnyx.config.BylawConfig;
 import org.pnyx.config.ConfederationConfig.Rule;
 import org.pnyx.model.Citizens;
+import org.pnyx.model.Minutes;
 import org.pnyx.model.Municipality;
 
 /**
@@ -58,7 +59,8 @@ final class Delegates {
         if (d >= 0 && c.home(d) == m.index() && f.termLeft[p] > 0) {
             return;
         }
-        int fromMeeting = m.lastAttendeeCount();
+        Minutes latest = m.minutes();
+        int fromMeeting = latest.lastAttendeeCount();
         int pool = fromMeeting > 0 ? fromMeeting : m.population();
         if (candidates.length < pool) {
             candidates = new int[pool];
@@ -66,7 +68,7 @@ final class Delegates {
         }
         int count = 0;
         for (int k = 0; k < pool; k++) {
-            int id = fromMeeting > 0 ? m.lastAttendee(k) : m.member(k);
+            int id = fromMeeting > 0 ? latest.lastAttendee(k) : m.member(k);
             if (id != f.barred[p]) {
                 candidates[count] = id;
                 standing[count] = c.influence(id) * c.reason(id);
@@ -82,7 +84,8 @@ final class Delegates {
 
     /** The latest meeting's attendees deliberate on their confederal opinions under the town's bylaws. */
     void deliberate(Municipality m, MersenneTwisterFast random) {
-        int k = m.lastAttendeeCount();
+        Minutes latest = m.minutes();
+        int k = latest.lastAttendeeCount();
         int rounds = m.bylaws().deliberationRounds();
         if (k < 2 || rounds == 0) {
             return;
@@ -92,7 +95,7 @@ final class Delegates {
             reasons = new double[k];
         }
         for (int j = 0; j < k; j++) {
-            int id = m.lastAttendee(j);
+            int id = latest.lastAttendee(j);
             opinions[j] = c.confederalOpinion(id);
             reasons[j] = c.reason(id);
         }
@@ -100,7 +103,7 @@ final class Delegates {
             m.deliberation().round(opinions, reasons, k, random);
         }
         for (int j = 0; j < k; j++) {
-            c.setConfederalOpinion(m.lastAttendee(j), opinions[j]);
+            c.setConfederalOpinion(latest.lastAttendee(j), opinions[j]);
         }
     }
 

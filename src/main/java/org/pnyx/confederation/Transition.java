@@ -58,9 +58,9 @@ final class Transition {
                     c.educate(m.member(k), rules.config().educationRate());
                 }
             }
-            MeetingRecord last = m.lastMeeting();
-            if (last != null && m.meetingsHeld() > meetingsSeen[t]) {
-                meetingsSeen[t] = m.meetingsHeld();
+            MeetingRecord last = m.minutes().lastMeeting();
+            if (last != null && m.minutes().meetingsHeld() > meetingsSeen[t]) {
+                meetingsSeen[t] = m.minutes().meetingsHeld();
                 moralPower[t] = rules.config().powerMemory() * moralPower[t]
                         + (1 - rules.config().powerMemory()) * last.attendanceRate();
             }

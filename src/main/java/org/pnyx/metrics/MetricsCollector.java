@@ -7,6 +7,7 @@ import org.pnyx.model.ConfederalCounters;
 import org.pnyx.model.Issue;
 import org.pnyx.model.Ledger;
 import org.pnyx.model.MeetingRecord;
+import org.pnyx.model.Minutes;
 import org.pnyx.model.Municipality;
 import org.pnyx.model.Society;
 import org.pnyx.model.Strategy;
@@ -154,14 +155,15 @@ public final class MetricsCollector {
                 townFree += c.freeTime(id);
             }
             Ledger ledger = m.ledger();
-            MeetingRecord last = m.lastMeeting();
+            Minutes minutes = m.minutes();
+            MeetingRecord last = minutes.lastMeeting();
             row[Metric.POPULATION.ordinal()] = n;
             row[Metric.ATTENDANCE_RATE.ordinal()] = last == null ? Double.NaN : last.attendanceRate();
             row[Metric.QUORUM_MET_SHARE.ordinal()] = last == null ? Double.NaN : last.quorumMet() ? 1 : 0;
-            row[Metric.PROPOSALS.ordinal()] = m.proposalsThisWeek();
-            row[Metric.DECISIONS.ordinal()] = m.decisionsThisWeek();
-            row[Metric.DISSENT_SHARE.ordinal()] = m.lastDissent();
-            row[Metric.RECALLS.ordinal()] = m.recallsThisWeek();
+            row[Metric.PROPOSALS.ordinal()] = minutes.proposalsThisWeek();
+            row[Metric.DECISIONS.ordinal()] = minutes.decisionsThisWeek();
+            row[Metric.DISSENT_SHARE.ordinal()] = minutes.lastDissent();
+            row[Metric.RECALLS.ordinal()] = minutes.recallsThisWeek();
             row[Metric.COMMON_SHARE.ordinal()] = m.policy(Issue.COMMON_SHARE);
             row[Metric.NEED_LEVEL.ordinal()] = m.policy(Issue.NEED_LEVEL);
             row[Metric.MEAN_WEALTH.ordinal()] = n == 0 ? Double.NaN : townWealth / n;
@@ -218,13 +220,13 @@ public final class MetricsCollector {
                 attendees += last.attendees();
                 quorate += last.quorumMet() ? 1 : 0;
             }
-            proposals += m.proposalsThisWeek();
-            decisions += m.decisionsThisWeek();
-            recalls += m.recallsThisWeek();
-            if (!Double.isNaN(m.lastDissent())) {
+            proposals += minutes.proposalsThisWeek();
+            decisions += minutes.decisionsThisWeek();
+            recalls += minutes.recallsThisWeek();
+            if (!Double.isNaN(minutes.lastDissent())) {
                 anyAdopted = true;
-                dissentNo += m.lastAdoptingNo();
-                dissentCast += m.lastAdoptingNo() + m.lastAdoptingYes();
+                dissentNo += minutes.lastAdoptingNo();
+                dissentCast += minutes.lastAdoptingNo() + minutes.lastAdoptingYes();
             }
             commonShare += n * m.policy(Issue.COMMON_SHARE);
             needLevel += n * m.policy(Issue.NEED_LEVEL);

@@ -45,7 +45,8 @@ public final class Agenda {
     private static int pickProposer(Meeting mt, MersenneTwisterFast random) {
         Municipality m = mt.m;
         Citizens c = mt.c;
-        int k = m.lastAttendeeCount();
+        Minutes record = m.minutes();
+        int k = record.lastAttendeeCount();
         if (k == 0) {
             return m.member(random.nextInt(m.population()));
         }
@@ -53,7 +54,7 @@ public final class Agenda {
         double[] weights = mt.weights;
         double total = 0;
         for (int j = 0; j < k; j++) {
-            int id = m.lastAttendee(j);
+            int id = record.lastAttendee(j);
             double w = c.influence[id] * (0.05 + c.reason[id]);
             if (id == facilitator) {
                 w *= mt.b.facilitatorBonus();
@@ -65,10 +66,10 @@ public final class Agenda {
         for (int j = 0; j < k; j++) {
             u -= weights[j];
             if (u < 0) {
-                return m.lastAttendee(j);
+                return record.lastAttendee(j);
             }
         }
-        return m.lastAttendee(k - 1);
+        return record.lastAttendee(k - 1);
     }
 
     /** An inquorate meeting decides nothing: each of its items waits for the next meeting. */
@@ -101,10 +102,5 @@ public final class Agenda {
     /** Proposals defeated or postponed and waiting to return. */
     public int tabledCount() {
         return tabled.size();
-    }
-
-    @Override
-    public String toString() {
-        return "Agenda[tabled=" + tabled + ", items=" + items + "]";
     }
 }

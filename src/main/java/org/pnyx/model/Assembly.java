@@ -37,48 +37,34 @@ public final class Assembly {
         attendance.attend(mt, agenda.items(), random);
         boolean quorate = mt.quorate();
         mt.clearOutcomes();
-        int adopted = 0;
         if (quorate) {
             m.offices().fill(mt, random);
-            adopted = decideAgenda(agenda, random);
-            m.proposalsThisWeek += agenda.items().size();
+            decideAgenda(agenda, random);
         } else {
             agenda.postpone(mt.number);
         }
-        m.decisionsThisWeek += adopted;
         boolean recalled = quorate && m.offices().recall(mt);
-        if (recalled) {
-            m.recallsThisWeek++;
-        }
         attendance.learn(mt);
         influence.relax(mt);
-        m.recordAttendees(mt.attendees, mt.present);
         MeetingRecord record = new MeetingRecord(mt.number, mt.present, mt.n, quorate,
-                quorate ? agenda.items().size() : 0, adopted, recalled);
-        m.lastMeeting = record;
+                quorate ? agenda.items().size() : 0, mt.adopted, recalled);
+        m.minutes().record(record, mt.attendees, mt.n, mt.adoptingYes, mt.adoptingNo);
         return record;
     }
 
-    /** Decides each item in order; a defeated one may return. Returns the number adopted. */
-    private int decideAgenda(Agenda agenda, MersenneTwisterFast random) {
-        int adopted = 0;
-        int yes = 0;
-        int no = 0;
+    /** Decides each item in order, counting the adopted ones and their votes; a defeated one may return. */
+    private void decideAgenda(Agenda agenda, MersenneTwisterFast random) {
         for (Proposal p : agenda.items()) {
             Tally t = Decision.take(mt, p, random);
             if (t != null) {
-                adopted++;
-                yes += t.yes();
-                no += t.no();
+                mt.adopted++;
+                mt.adoptingYes += t.yes();
+                mt.adoptingNo += t.no();
                 influence.carried(mt.c, p.proposer());
             } else {
                 influence.failed(mt.c, p.proposer());
                 agenda.reconsider(p, mt.number, mt.b.reconsiderationDelay());
             }
         }
-        if (adopted > 0) {
-            mt.m.recordAdoption(yes, no);
-        }
-        return adopted;
     }
 }

@@ -52,9 +52,9 @@ final class Decision {
                 m.deliberation().round(opinions, reasons, present, random);
             }
             tally = Tally.count(opinions, present, p.value(), statusQuo, b.blockMargin());
-            carried = m.rule().adopts(tally);
+            carried = m.rules().rule().adopts(tally);
         }
-        VotingRule fallback = m.fallback();
+        VotingRule fallback = m.rules().fallback();
         if (!carried && consensus && fallback != null) {
             carried = fallback.adopts(tally);
         }

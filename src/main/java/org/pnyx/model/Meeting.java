@@ -23,6 +23,11 @@ final class Meeting {
     int[] attendees = new int[0];
     int present;
 
+    /** Motions adopted so far, and the yes and no votes on them. */
+    int adopted;
+    int adoptingYes;
+    int adoptingNo;
+
     // Per member, by position in the town: outcomes that concerned them, went their way, were imposed on them.
     float[] cared = new float[0];
     float[] wins = new float[0];
@@ -41,8 +46,11 @@ final class Meeting {
         n = town.population();
         ensure(n);
         b = town.bylaws();
-        number = ++town.meetingsHeld;
+        number = town.minutes().open();
         present = 0;
+        adopted = 0;
+        adoptingYes = 0;
+        adoptingNo = 0;
     }
 
     /** Whether attendees reach the quorum (and at least one attends). */

@@ -3,15 +3,16 @@ package org.pnyx.model;
 import java.util.Arrays;
 import org.pnyx.config.BylawConfig;
 import org.pnyx.config.EconomyConfig;
-import org.pnyx.rules.Bylaws;
 import org.pnyx.rules.Deliberation;
 import org.pnyx.rules.OfficeSelector;
-import org.pnyx.rules.VotingRule;
 
 /**
- * A municipality: its members (citizen ids in ascending order), its policies, its assembly's bylaws
- * and rules, its economy's settings and ledger, its facilitator, the defeated proposals waiting to
- * return, and the record of its latest meeting and of the current week.
+ * A municipality: its members (citizen ids in ascending order), its policies, its rules in force
+ * (bylaws and economy settings), its co-ops' sizes and its confederal attributes. The state each
+ * mechanism keeps for the town is that mechanism's own, held here: the economy's {@link Ledger}, the
+ * assembly's {@link Agenda}, {@link Offices} and {@link Minutes}. It is a little over 300 lines, mostly
+ * one-line accessors of what the mechanisms and the metrics read; the co-op sizes stay beside the member
+ * list, and the town holds its office and minutes, because a migrant's move updates them all at once.
  */
 public final class Municipality {
 
@@ -33,19 +34,7 @@ public final class Municipality {
     private final double[] policy = new double[Issue.COUNT];
     private final Agenda agenda = new Agenda();
     private final Offices offices = new Offices();
-    private int[] lastAttendees = new int[0];
-    private int lastAttendeeCount;
-
-    int meetingsHeld;
-
-    MeetingRecord lastMeeting;
-    private int lastAdoptingYes;
-    private int lastAdoptingNo;
-    private boolean everAdopted;
-
-    int proposalsThisWeek;
-    int decisionsThisWeek;
-    int recallsThisWeek;
+    private final Minutes minutes = new Minutes();
 
     /**
      * @param index         position in the run's municipality list
@@ -102,14 +91,6 @@ public final class Municipality {
     /** The economy's running accounts. */
     public Ledger ledger() {
         return ledger;
-    }
-
-    VotingRule rule() {
-        return rules.rule();
-    }
-
-    VotingRule fallback() {
-        return rules.fallback();
     }
 
     /** The office selector of the bylaws in force; it also picks the confederal delegate. */
@@ -217,39 +198,7 @@ public final class Municipality {
         System.arraycopy(members, at + 1, members, at, memberCount - at - 1);
         memberCount--;
         offices.vacate(id);
-        for (int k = 0; k < lastAttendeeCount; k++) {
-            if (lastAttendees[k] == id) {
-                System.arraycopy(lastAttendees, k + 1, lastAttendees, k, lastAttendeeCount - k - 1);
-                lastAttendeeCount--;
-                break;
-            }
-        }
-    }
-
-    /** Attendees of the latest meeting (quorate or not); before any meeting, 0. */
-    public int lastAttendeeCount() {
-        return lastAttendeeCount;
-    }
-
-    /** The k-th attendee of the latest meeting, in ascending id order. */
-    public int lastAttendee(int k) {
-        return lastAttendees[k];
-    }
-
-    /** Keeps the first {@code count} of {@code ids} as the latest meeting's attendees. */
-    void recordAttendees(int[] ids, int count) {
-        if (lastAttendees.length < count) {
-            lastAttendees = new int[Math.max(count, memberCount)];
-        }
-        System.arraycopy(ids, 0, lastAttendees, 0, count);
-        lastAttendeeCount = count;
-    }
-
-    /** Keeps the yes and no votes on the motions adopted at a meeting that adopted something. */
-    void recordAdoption(int yes, int no) {
-        lastAdoptingYes = yes;
-        lastAdoptingNo = no;
-        everAdopted = true;
+        minutes.leave(id);
     }
 
     /** The regional confederation named in the scenario, or null when assigned by index. */
@@ -352,51 +301,13 @@ public final class Municipality {
         return offices;
     }
 
-    /** Meetings held so far. */
-    public int meetingsHeld() {
-        return meetingsHeld;
-    }
-
-    /** The latest meeting, or null before the first. */
-    public MeetingRecord lastMeeting() {
-        return lastMeeting;
-    }
-
-    /** Dissent share of the latest meeting that adopted something, or NaN if none has yet. */
-    public double lastDissent() {
-        int cast = lastAdoptingYes + lastAdoptingNo;
-        return everAdopted && cast > 0 ? (double) lastAdoptingNo / cast : everAdopted ? 0 : Double.NaN;
-    }
-
-    /** Yes votes on adopted proposals at the latest meeting that adopted something. */
-    public int lastAdoptingYes() {
-        return lastAdoptingYes;
-    }
-
-    /** No votes on adopted proposals at the latest meeting that adopted something. */
-    public int lastAdoptingNo() {
-        return lastAdoptingNo;
-    }
-
-    /** Proposals put to the assembly this week. */
-    public int proposalsThisWeek() {
-        return proposalsThisWeek;
-    }
-
-    /** Proposals adopted this week. */
-    public int decisionsThisWeek() {
-        return decisionsThisWeek;
-    }
-
-    /** Facilitators recalled this week. */
-    public int recallsThisWeek() {
-        return recallsThisWeek;
+    /** The assembly's minutes: meetings held, the latest meeting and its attendees, this week's counts. */
+    public Minutes minutes() {
+        return minutes;
     }
 
     /** Clears the week's counters; called at the start of each week. */
     public void startWeek() {
-        proposalsThisWeek = 0;
-        decisionsThisWeek = 0;
-        recallsThisWeek = 0;
+        minutes.startWeek();
     }
 }

@@ -94,10 +94,4 @@ public final class Offices {
             consecutiveTerms = 0;
         }
     }
-
-    @Override
-    public String toString() {
-        return "Offices[holder=" + holder + ", termMeetingsLeft=" + termMeetingsLeft + ", consecutiveTerms="
-                + consecutiveTerms + "]";
-    }
 }

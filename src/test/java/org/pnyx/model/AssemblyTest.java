@@ -70,7 +70,7 @@ class AssemblyTest {
         Town t = new Town(new double[] {0.9, 0.9, 0.9, 0.9, 0.5}, "bylaws.decisionRule=majority");
         MeetingRecord r = t.vote(0.9);
         assertEquals(1, r.adopted());
-        assertEquals(0.2, t.town.lastDissent(), 1e-12, "1 no of 5 cast");
+        assertEquals(0.2, t.town.minutes().lastDissent(), 1e-12, "1 no of 5 cast");
     }
 
     @Test
@@ -121,7 +121,7 @@ class AssemblyTest {
         MeetingRecord r = t.vote(0.5);
         assertTrue(r.recalled(), "only the facilitator approves of themself: 1/5 = 0.2 < 0.3");
         assertEquals(-1, t.town.offices().holder());
-        assertEquals(1, t.town.recallsThisWeek());
+        assertEquals(1, t.town.minutes().recallsThisWeek());
     }
 
     @Test

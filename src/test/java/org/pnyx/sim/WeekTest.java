@@ -93,11 +93,14 @@ class WeekTest {
         return out;
     }
 
-    /** Every field of the town, its ledger, and every per-citizen array at the town's members' ids. */
+    /** Every field of the town, its ledger, agenda, office and minutes, and every per-citizen array at the town's members' ids. */
     private static Map<String, String> snapshot(PnyxSim sim, Municipality m) throws Exception {
         Map<String, String> out = new LinkedHashMap<>();
         fields("town.", m, out);
         fields("ledger.", m.ledger(), out);
+        fields("agenda.", m.agenda(), out);
+        fields("offices.", m.offices(), out);
+        fields("minutes.", m.minutes(), out);
         Citizens c = sim.society().citizens();
         for (Field f : Citizens.class.getDeclaredFields()) {
             if (Modifier.isStatic(f.getModifiers()) || !f.getType().isArray()) {
@@ -135,7 +138,7 @@ class WeekTest {
             } else {
                 text = String.valueOf(v);
             }
-            if (!text.contains("@")) { // skip objects without a value text (the ledger is compared on its own)
+            if (!text.contains("@")) { // skip objects without a value text (compared on their own)
                 out.put(prefix + f.getName(), text);
             }
         }
@@ -148,14 +151,14 @@ class WeekTest {
         for (int w = 0; w < 10; w++) {
             sim.schedule.step(sim);
         }
-        assertTrue(a.lastMeeting().quorumMet(), "meetings reach the default quorum");
+        assertTrue(a.minutes().lastMeeting().quorumMet(), "meetings reach the default quorum");
         sim.change(BylawConfig.QUORUM, 1.0, "a");
         assertEquals(1.0, a.bylaws().quorum());
         assertEquals(0.05, sim.society().municipalities().get(1).bylaws().quorum(), "only town a changed");
         for (int w = 0; w < 4; w++) {
             sim.schedule.step(sim);
         }
-        assertTrue(!a.lastMeeting().quorumMet(), "nobody can gather every citizen: no meeting reaches quorum");
+        assertTrue(!a.minutes().lastMeeting().quorumMet(), "nobody can gather every citizen: no meeting reaches quorum");
 
         sim.change(BylawConfig.DECISION_RULE, "consensus", null);
         assertEquals(BylawConfig.DecisionRule.CONSENSUS, a.bylaws().decisionRule());
