@@ -69,10 +69,13 @@ final class Decision {
      * side they prefer won, and was imposed on them when the motion they oppose carried.
      */
     private static void score(Meeting mt, Proposal p, double statusQuo, boolean carried) {
+        Municipality m = mt.m;
+        float[] opinion = mt.c.opinion;
         int issue = p.issue().ordinal();
+        double value = p.value();
         for (int k = 0; k < mt.n; k++) {
-            double x = mt.c.opinion[mt.m.member(k) * Issue.COUNT + issue];
-            double pref = Math.abs(x - statusQuo) - Math.abs(x - p.value());
+            double x = opinion[m.member(k) * Issue.COUNT + issue];
+            double pref = Math.abs(x - statusQuo) - Math.abs(x - value);
             if (pref != 0) {
                 mt.cared[k]++;
                 if ((pref > 0) == carried) {

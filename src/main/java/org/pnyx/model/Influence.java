@@ -36,10 +36,11 @@ final class Influence {
 
     /** Every member's influence relaxes toward 1: {@code I <- 1 + (I - 1)(1 - relaxation)}. */
     void relax(Meeting mt) {
-        Citizens c = mt.c;
+        Municipality m = mt.m;
+        float[] influence = mt.c.influence;
         for (int k = 0; k < mt.n; k++) {
-            int id = mt.m.member(k);
-            c.influence[id] = 1 + (c.influence[id] - 1) * keep;
+            int id = m.member(k);
+            influence[id] = 1 + (influence[id] - 1) * keep;
         }
     }
 }
