@@ -2,6 +2,8 @@ package org.pnyx.metrics;
 
 import java.util.Arrays;
 import java.util.List;
+import org.pnyx.metrics.MeasureSums.Totals;
+import org.pnyx.metrics.MeasureSums.TownSums;
 import org.pnyx.model.Citizens;
 import org.pnyx.model.ConfederalCounters;
 import org.pnyx.model.Issue;
@@ -17,6 +19,8 @@ import org.pnyx.model.Strategy;
  * Meeting-derived rates (attendance, quorum, dissent) are those of each assembly's latest meeting,
  * so the series is defined every week; counts (proposals, decisions, recalls) are this week's.
  * One pass over the citizens gathers every quantity; the Ginis then come from {@link GroupedGini}.
+ * The class is over 300 lines because it writes each of the forty-odd metric columns twice, per town
+ * and overall, in one place and in the declared order; the per-citizen pass is one loop for speed.
  */
 public final class MetricsCollector {
 
@@ -65,193 +69,180 @@ public final class MetricsCollector {
         return perTown;
     }
 
-    /** Measures the current state. */
+    private TownSums town = new TownSums();
+
+    /**
+     * Measures the current state after the week: each town's row, then the overall row (counts summed,
+     * means over all citizens, policies weighted by population, Ginis over all citizens), as each metric's
+     * declaration ({@link Metric}) says.
+     */
     public void measure() {
-        Citizens c = society.citizens();
+        Totals t = new Totals();
         List<Municipality> towns = society.municipalities();
-        int offset = 0;
-        long population = 0;
-        long attendees = 0;
-        long metPopulation = 0;
-        int met = 0;
-        int quorate = 0;
-        long proposals = 0;
-        long decisions = 0;
-        long recalls = 0;
-        long dissentNo = 0;
-        long dissentCast = 0;
-        boolean anyAdopted = false;
-        double commonShare = 0;
-        double needLevel = 0;
-        double wealthSum = 0;
-        double habitSum = 0;
-        double efficacySum = 0;
-        double outputSum = 0;
-        long metSum = 0;
-        double unmetSum = 0;
-        double needSum = 0;
-        long freeRiders = 0;
-        double effortSum = 0;
-        long workersSum = 0;
-        long sanctions = 0;
-        double commons = 0;
-        double capacity = 0;
-        double commonStock = 0;
-        double hoursSum = 0;
-        double freeSum = 0;
-        double harvestCap = 0;
-        double sanctionsPolicy = 0;
-        int collapsed = 0;
-        double libertySum = 0;
-        double imposedSum = 0;
-        long statePopulation = 0;
-        int democratized = 0;
-        int nonEmpty = 0;
         for (Municipality m : towns) {
-            int t = m.index();
-            double[] row = perTown[t];
-            int n = m.population();
-            double townWealth = 0;
-            double townHabit = 0;
-            double townEfficacy = 0;
-            double townImposed = 0;
-            double townOutput = 0;
-            int townMet = 0;
-            double townUnmet = 0;
-            double townNeed = 0;
-            int townFreeRiders = 0;
-            double townEffort = 0;
-            int townWorkers = 0;
-            double townFree = 0;
-            for (int k = 0; k < n; k++) {
-                int id = m.member(k);
-                int p = offset + k;
-                double w = c.wealth(id);
-                double consumed = c.consumption(id);
-                wealth[p] = w;
-                income[p] = c.income(id);
-                consumption[p] = consumed;
-                influence[p] = c.influence(id);
-                townOf[p] = t;
-                townWealth += w;
-                townHabit += c.habit(id);
-                townEfficacy += c.efficacy(id);
-                townImposed += c.imposed(id);
-                townOutput += c.output(id);
-                double need = c.need(id);
-                townNeed += need;
-                if (c.inShortfall(id)) {
-                    townUnmet += need - consumed;
-                } else {
-                    townMet++;
-                }
-                if (c.strategy(id) == Strategy.FREE_RIDER) {
-                    townFreeRiders++;
-                }
-                if (!c.owner(id)) {
-                    townEffort += c.effort(id);
-                    townWorkers++;
-                }
-                townFree += c.freeTime(id);
-            }
-            Ledger ledger = m.ledger();
-            Minutes minutes = m.minutes();
-            MeetingRecord last = minutes.lastMeeting();
-            row[Metric.POPULATION.ordinal()] = n;
-            row[Metric.ATTENDANCE_RATE.ordinal()] = last == null ? Double.NaN : last.attendanceRate();
-            row[Metric.QUORUM_MET_SHARE.ordinal()] = last == null ? Double.NaN : last.quorumMet() ? 1 : 0;
-            row[Metric.PROPOSALS.ordinal()] = minutes.proposalsThisWeek();
-            row[Metric.DECISIONS.ordinal()] = minutes.decisionsThisWeek();
-            row[Metric.DISSENT_SHARE.ordinal()] = minutes.lastDissent();
-            row[Metric.RECALLS.ordinal()] = minutes.recallsThisWeek();
-            row[Metric.COMMON_SHARE.ordinal()] = m.policy(Issue.COMMON_SHARE);
-            row[Metric.NEED_LEVEL.ordinal()] = m.policy(Issue.NEED_LEVEL);
-            row[Metric.MEAN_WEALTH.ordinal()] = n == 0 ? Double.NaN : townWealth / n;
-            row[Metric.MEAN_HABIT.ordinal()] = n == 0 ? Double.NaN : townHabit / n;
-            row[Metric.MEAN_EFFICACY.ordinal()] = n == 0 ? Double.NaN : townEfficacy / n;
-            row[Metric.OUTPUT_PER_CAPITA.ordinal()] = n == 0 ? Double.NaN : townOutput / n;
-            row[Metric.NEED_SATISFACTION.ordinal()] = n == 0 ? Double.NaN : (double) townMet / n;
-            row[Metric.SHORTFALL_SHARE.ordinal()] = townNeed > 0 ? townUnmet / townNeed : n == 0 ? Double.NaN : 0;
-            row[Metric.FREE_RIDER_SHARE.ordinal()] = n == 0 ? Double.NaN : (double) townFreeRiders / n;
-            row[Metric.MEAN_EFFORT.ordinal()] = townWorkers == 0 ? Double.NaN : townEffort / townWorkers;
-            row[Metric.SANCTIONS.ordinal()] = ledger.sanctions();
-            row[Metric.COMMONS_STOCK.ordinal()] = ledger.capacity() > 0 ? ledger.commons() / ledger.capacity()
-                    : Double.NaN;
-            row[Metric.COMMON_STOCK.ordinal()] = n == 0 ? Double.NaN : ledger.commonStock() / n;
-            row[Metric.HOURS_WORKED.ordinal()] = n == 0 ? Double.NaN : ledger.hoursWorked() / n;
-            row[Metric.FREE_TIME.ordinal()] = n == 0 ? Double.NaN : townFree / n;
-            row[Metric.HARVEST_CAP.ordinal()] = ledger.harvestCap();
-            row[Metric.SANCTIONS_POLICY.ordinal()] = ledger.sanctionsPolicy();
-            row[Metric.COLLAPSED.ordinal()] = ledger.collapsed() ? 1 : 0;
-
-            boolean governs = m.selfGoverning();
-            boolean exitOpen = m.exitAllowed() && towns.size() > 1;
-            double imposed = n == 0 ? Double.NaN : Liberty.imposed(townImposed / n, governs);
-            double liberty = n == 0 ? Double.NaN : Liberty.index(townEfficacy / n, townImposed / n, governs, exitOpen);
-            row[Metric.DELEGATE_FIDELITY.ordinal()] = confederal.fidelity(t);
-            row[Metric.DEVIATIONS.ordinal()] = confederal.deviations(t);
-            row[Metric.DELEGATE_RECALLS.ordinal()] = confederal.delegateRecalls(t);
-            row[Metric.CONFEDERAL_VOTES.ordinal()] = confederal.confederalVotes(t);
-            row[Metric.RULE_DISAGREEMENTS.ordinal()] = confederal.ruleDisagreements(t);
-            row[Metric.CONFEDERAL_SANCTIONS.ordinal()] = confederal.sanctionsAdopted(t);
-            row[Metric.TRANSFERS.ordinal()] = confederal.netReceived(t);
-            row[Metric.GINI_BETWEEN_MUNICIPALITIES.ordinal()] = Double.NaN;
-            row[Metric.MIGRATIONS.ordinal()] = confederal.departures(t);
-            row[Metric.LIBERTY_INDEX.ordinal()] = liberty;
-            row[Metric.IMPOSED_SHARE.ordinal()] = imposed;
-            row[Metric.DEMOCRATIZED_SHARE.ordinal()] = governs ? 1 : 0;
-            row[Metric.STATE_POWER.ordinal()] = governs ? 0 : 1;
-
-            if (n > 0) {
-                libertySum += n * liberty;
-                imposedSum += n * imposed;
-                townMeans[nonEmpty++] = townWealth / n;
-            }
-            if (governs) {
-                democratized++;
-            } else {
-                statePopulation += n;
-            }
-            offset += n;
-            population += n;
-            if (last != null) {
-                met++;
-                metPopulation += last.population();
-                attendees += last.attendees();
-                quorate += last.quorumMet() ? 1 : 0;
-            }
-            proposals += minutes.proposalsThisWeek();
-            decisions += minutes.decisionsThisWeek();
-            recalls += minutes.recallsThisWeek();
-            if (!Double.isNaN(minutes.lastDissent())) {
-                anyAdopted = true;
-                dissentNo += minutes.lastAdoptingNo();
-                dissentCast += minutes.lastAdoptingNo() + minutes.lastAdoptingYes();
-            }
-            commonShare += n * m.policy(Issue.COMMON_SHARE);
-            needLevel += n * m.policy(Issue.NEED_LEVEL);
-            wealthSum += townWealth;
-            habitSum += townHabit;
-            efficacySum += townEfficacy;
-            outputSum += townOutput;
-            metSum += townMet;
-            unmetSum += townUnmet;
-            needSum += townNeed;
-            freeRiders += townFreeRiders;
-            effortSum += townEffort;
-            workersSum += townWorkers;
-            sanctions += ledger.sanctions();
-            commons += ledger.commons();
-            capacity += ledger.capacity();
-            commonStock += ledger.commonStock();
-            hoursSum += ledger.hoursWorked();
-            freeSum += townFree;
-            harvestCap += n * ledger.harvestCap();
-            sanctionsPolicy += n * ledger.sanctionsPolicy();
-            collapsed += ledger.collapsed() ? 1 : 0;
+            gather(m, t.offset);
+            measureTown(m, perTown[m.index()], towns.size());
+            addToTotals(m, t);
         }
-        measured = offset;
+        measured = t.offset;
+        measureOverall(towns, t);
+    }
+
+    /** One pass over the town's citizens: their sums, and their values for the Ginis at {@code offset + k}. */
+    private void gather(Municipality m, int offset) {
+        Citizens c = society.citizens();
+        TownSums s = new TownSums();
+        town = s;
+        int t = m.index();
+        int n = m.population();
+        for (int k = 0; k < n; k++) {
+            int id = m.member(k);
+            int p = offset + k;
+            double w = c.wealth(id);
+            double consumed = c.consumption(id);
+            wealth[p] = w;
+            income[p] = c.income(id);
+            consumption[p] = consumed;
+            influence[p] = c.influence(id);
+            townOf[p] = t;
+            s.wealth += w;
+            s.habit += c.habit(id);
+            s.efficacy += c.efficacy(id);
+            s.imposed += c.imposed(id);
+            s.output += c.output(id);
+            double need = c.need(id);
+            s.need += need;
+            if (c.inShortfall(id)) {
+                s.unmet += need - consumed;
+            } else {
+                s.met++;
+            }
+            if (c.strategy(id) == Strategy.FREE_RIDER) {
+                s.freeRiders++;
+            }
+            if (!c.owner(id)) {
+                s.effort += c.effort(id);
+                s.workers++;
+            }
+            s.free += c.freeTime(id);
+        }
+    }
+
+    /** The town's row from its sums, its latest meeting, its ledger and the confederal counters. */
+    private void measureTown(Municipality m, double[] row, int townCount) {
+        TownSums s = town;
+        int t = m.index();
+        int n = m.population();
+        Ledger ledger = m.ledger();
+        Minutes minutes = m.minutes();
+        MeetingRecord last = minutes.lastMeeting();
+        row[Metric.POPULATION.ordinal()] = n;
+        row[Metric.ATTENDANCE_RATE.ordinal()] = last == null ? Double.NaN : last.attendanceRate();
+        row[Metric.QUORUM_MET_SHARE.ordinal()] = last == null ? Double.NaN : last.quorumMet() ? 1 : 0;
+        row[Metric.PROPOSALS.ordinal()] = minutes.proposalsThisWeek();
+        row[Metric.DECISIONS.ordinal()] = minutes.decisionsThisWeek();
+        row[Metric.DISSENT_SHARE.ordinal()] = minutes.lastDissent();
+        row[Metric.RECALLS.ordinal()] = minutes.recallsThisWeek();
+        row[Metric.COMMON_SHARE.ordinal()] = m.policy(Issue.COMMON_SHARE);
+        row[Metric.NEED_LEVEL.ordinal()] = m.policy(Issue.NEED_LEVEL);
+        row[Metric.MEAN_WEALTH.ordinal()] = n == 0 ? Double.NaN : s.wealth / n;
+        row[Metric.MEAN_HABIT.ordinal()] = n == 0 ? Double.NaN : s.habit / n;
+        row[Metric.MEAN_EFFICACY.ordinal()] = n == 0 ? Double.NaN : s.efficacy / n;
+        row[Metric.OUTPUT_PER_CAPITA.ordinal()] = n == 0 ? Double.NaN : s.output / n;
+        row[Metric.NEED_SATISFACTION.ordinal()] = n == 0 ? Double.NaN : (double) s.met / n;
+        row[Metric.SHORTFALL_SHARE.ordinal()] = s.need > 0 ? s.unmet / s.need : n == 0 ? Double.NaN : 0;
+        row[Metric.FREE_RIDER_SHARE.ordinal()] = n == 0 ? Double.NaN : (double) s.freeRiders / n;
+        row[Metric.MEAN_EFFORT.ordinal()] = s.workers == 0 ? Double.NaN : s.effort / s.workers;
+        row[Metric.SANCTIONS.ordinal()] = ledger.sanctions();
+        row[Metric.COMMONS_STOCK.ordinal()] = ledger.capacity() > 0 ? ledger.commons() / ledger.capacity()
+                : Double.NaN;
+        row[Metric.COMMON_STOCK.ordinal()] = n == 0 ? Double.NaN : ledger.commonStock() / n;
+        row[Metric.HOURS_WORKED.ordinal()] = n == 0 ? Double.NaN : ledger.hoursWorked() / n;
+        row[Metric.FREE_TIME.ordinal()] = n == 0 ? Double.NaN : s.free / n;
+        row[Metric.HARVEST_CAP.ordinal()] = ledger.harvestCap();
+        row[Metric.SANCTIONS_POLICY.ordinal()] = ledger.sanctionsPolicy();
+        row[Metric.COLLAPSED.ordinal()] = ledger.collapsed() ? 1 : 0;
+
+        boolean governs = m.selfGoverning();
+        boolean exitOpen = m.exitAllowed() && townCount > 1;
+        row[Metric.DELEGATE_FIDELITY.ordinal()] = confederal.fidelity(t);
+        row[Metric.DEVIATIONS.ordinal()] = confederal.deviations(t);
+        row[Metric.DELEGATE_RECALLS.ordinal()] = confederal.delegateRecalls(t);
+        row[Metric.CONFEDERAL_VOTES.ordinal()] = confederal.confederalVotes(t);
+        row[Metric.RULE_DISAGREEMENTS.ordinal()] = confederal.ruleDisagreements(t);
+        row[Metric.CONFEDERAL_SANCTIONS.ordinal()] = confederal.sanctionsAdopted(t);
+        row[Metric.TRANSFERS.ordinal()] = confederal.netReceived(t);
+        row[Metric.GINI_BETWEEN_MUNICIPALITIES.ordinal()] = Double.NaN;
+        row[Metric.MIGRATIONS.ordinal()] = confederal.departures(t);
+        row[Metric.LIBERTY_INDEX.ordinal()] = n == 0 ? Double.NaN
+                : Liberty.index(s.efficacy / n, s.imposed / n, governs, exitOpen);
+        row[Metric.IMPOSED_SHARE.ordinal()] = n == 0 ? Double.NaN : Liberty.imposed(s.imposed / n, governs);
+        row[Metric.DEMOCRATIZED_SHARE.ordinal()] = governs ? 1 : 0;
+        row[Metric.STATE_POWER.ordinal()] = governs ? 0 : 1;
+    }
+
+    /** Adds the town, just measured, to the overall sums. */
+    private void addToTotals(Municipality m, Totals t) {
+        TownSums s = town;
+        double[] row = perTown[m.index()];
+        int n = m.population();
+        Ledger ledger = m.ledger();
+        Minutes minutes = m.minutes();
+        MeetingRecord last = minutes.lastMeeting();
+        if (n > 0) {
+            t.libertySum += n * row[Metric.LIBERTY_INDEX.ordinal()];
+            t.imposedSum += n * row[Metric.IMPOSED_SHARE.ordinal()];
+            townMeans[t.nonEmpty++] = s.wealth / n;
+        }
+        if (m.selfGoverning()) {
+            t.democratized++;
+        } else {
+            t.statePopulation += n;
+        }
+        t.offset += n;
+        t.population += n;
+        if (last != null) {
+            t.met++;
+            t.metPopulation += last.population();
+            t.attendees += last.attendees();
+            t.quorate += last.quorumMet() ? 1 : 0;
+        }
+        t.proposals += minutes.proposalsThisWeek();
+        t.decisions += minutes.decisionsThisWeek();
+        t.recalls += minutes.recallsThisWeek();
+        if (!Double.isNaN(minutes.lastDissent())) {
+            t.anyAdopted = true;
+            t.dissentNo += minutes.lastAdoptingNo();
+            t.dissentCast += minutes.lastAdoptingNo() + minutes.lastAdoptingYes();
+        }
+        t.commonShare += n * m.policy(Issue.COMMON_SHARE);
+        t.needLevel += n * m.policy(Issue.NEED_LEVEL);
+        t.wealthSum += s.wealth;
+        t.habitSum += s.habit;
+        t.efficacySum += s.efficacy;
+        t.outputSum += s.output;
+        t.metSum += s.met;
+        t.unmetSum += s.unmet;
+        t.needSum += s.need;
+        t.freeRiders += s.freeRiders;
+        t.effortSum += s.effort;
+        t.workersSum += s.workers;
+        t.sanctions += ledger.sanctions();
+        t.commons += ledger.commons();
+        t.capacity += ledger.capacity();
+        t.commonStock += ledger.commonStock();
+        t.hoursSum += ledger.hoursWorked();
+        t.freeSum += s.free;
+        t.harvestCap += n * ledger.harvestCap();
+        t.sanctionsPolicy += n * ledger.sanctionsPolicy();
+        t.collapsed += ledger.collapsed() ? 1 : 0;
+    }
+
+    /** The overall row from the totals, and the Ginis (which also fill each town's Gini columns). */
+    private void measureOverall(List<Municipality> towns, Totals t) {
+        int offset = t.offset;
         int townCount = towns.size();
+        long population = t.population;
         overall[Metric.GINI_INCOME.ordinal()] = ginis(income, offset, townCount, Metric.GINI_INCOME);
         overall[Metric.GINI_CONSUMPTION.ordinal()] = ginis(consumption, offset, townCount, Metric.GINI_CONSUMPTION);
         ginis(influence, offset, townCount, Metric.INFLUENCE_CONCENTRATION);
@@ -263,36 +254,9 @@ public final class MetricsCollector {
         }
         // Wealth last: its ordering is the one finalState() reads.
         overall[Metric.GINI_WEALTH.ordinal()] = ginis(wealth, offset, townCount, Metric.GINI_WEALTH);
-
-        overall[Metric.POPULATION.ordinal()] = population;
-        overall[Metric.ATTENDANCE_RATE.ordinal()] = met == 0 ? Double.NaN : (double) attendees / metPopulation;
-        overall[Metric.QUORUM_MET_SHARE.ordinal()] = met == 0 ? Double.NaN : (double) quorate / met;
-        overall[Metric.PROPOSALS.ordinal()] = proposals;
-        overall[Metric.DECISIONS.ordinal()] = decisions;
-        overall[Metric.DISSENT_SHARE.ordinal()] = !anyAdopted ? Double.NaN
-                : dissentCast == 0 ? 0 : (double) dissentNo / dissentCast;
-        overall[Metric.RECALLS.ordinal()] = recalls;
         overall[Metric.INFLUENCE_CONCENTRATION.ordinal()] = population == 0 ? Double.NaN : influenceSum / population;
-        overall[Metric.COMMON_SHARE.ordinal()] = population == 0 ? Double.NaN : commonShare / population;
-        overall[Metric.NEED_LEVEL.ordinal()] = population == 0 ? Double.NaN : needLevel / population;
-        overall[Metric.MEAN_WEALTH.ordinal()] = population == 0 ? Double.NaN : wealthSum / population;
-        overall[Metric.MEAN_HABIT.ordinal()] = population == 0 ? Double.NaN : habitSum / population;
-        overall[Metric.MEAN_EFFICACY.ordinal()] = population == 0 ? Double.NaN : efficacySum / population;
-        overall[Metric.OUTPUT_PER_CAPITA.ordinal()] = population == 0 ? Double.NaN : outputSum / population;
-        overall[Metric.NEED_SATISFACTION.ordinal()] = population == 0 ? Double.NaN : (double) metSum / population;
-        overall[Metric.SHORTFALL_SHARE.ordinal()] = needSum > 0 ? unmetSum / needSum : population == 0 ? Double.NaN : 0;
-        overall[Metric.FREE_RIDER_SHARE.ordinal()] = population == 0 ? Double.NaN : (double) freeRiders / population;
-        overall[Metric.MEAN_EFFORT.ordinal()] = workersSum == 0 ? Double.NaN : effortSum / workersSum;
-        overall[Metric.SANCTIONS.ordinal()] = sanctions;
-        overall[Metric.COMMONS_STOCK.ordinal()] = capacity > 0 ? commons / capacity : Double.NaN;
-        overall[Metric.COMMON_STOCK.ordinal()] = population == 0 ? Double.NaN : commonStock / population;
-        overall[Metric.HOURS_WORKED.ordinal()] = population == 0 ? Double.NaN : hoursSum / population;
-        overall[Metric.FREE_TIME.ordinal()] = population == 0 ? Double.NaN : freeSum / population;
-        overall[Metric.HARVEST_CAP.ordinal()] = population == 0 ? Double.NaN : harvestCap / population;
-        overall[Metric.SANCTIONS_POLICY.ordinal()] = population == 0 ? Double.NaN : sanctionsPolicy / population;
-        overall[Metric.COLLAPSED.ordinal()] = towns.isEmpty() ? Double.NaN : (double) collapsed / towns.size();
-
-        Arrays.sort(townMeans, 0, nonEmpty);
+        measureMeans(t, towns.isEmpty() ? 0 : townCount);
+        Arrays.sort(townMeans, 0, t.nonEmpty);
         overall[Metric.DELEGATE_FIDELITY.ordinal()] = confederal.fidelity();
         overall[Metric.DEVIATIONS.ordinal()] = sum(Metric.DEVIATIONS);
         overall[Metric.DELEGATE_RECALLS.ordinal()] = sum(Metric.DELEGATE_RECALLS);
@@ -300,13 +264,44 @@ public final class MetricsCollector {
         overall[Metric.RULE_DISAGREEMENTS.ordinal()] = confederal.disagreementsThisWeek();
         overall[Metric.CONFEDERAL_SANCTIONS.ordinal()] = confederal.sanctionsThisWeek();
         overall[Metric.TRANSFERS.ordinal()] = confederal.transfersThisWeek();
-        overall[Metric.GINI_BETWEEN_MUNICIPALITIES.ordinal()] = Inequality.giniSorted(townMeans, 0, nonEmpty);
+        overall[Metric.GINI_BETWEEN_MUNICIPALITIES.ordinal()] = Inequality.giniSorted(townMeans, 0, t.nonEmpty);
         overall[Metric.MIGRATIONS.ordinal()] = confederal.migrationsThisWeek();
-        overall[Metric.LIBERTY_INDEX.ordinal()] = population == 0 ? Double.NaN : libertySum / population;
-        overall[Metric.IMPOSED_SHARE.ordinal()] = population == 0 ? Double.NaN : imposedSum / population;
-        overall[Metric.DEMOCRATIZED_SHARE.ordinal()] = towns.isEmpty() ? Double.NaN
-                : (double) democratized / towns.size();
-        overall[Metric.STATE_POWER.ordinal()] = population == 0 ? Double.NaN : (double) statePopulation / population;
+    }
+
+    /** The overall counts, means over citizens and population-weighted policies. */
+    private void measureMeans(Totals t, int townCount) {
+        long population = t.population;
+        double none = Double.NaN;
+        overall[Metric.POPULATION.ordinal()] = population;
+        overall[Metric.ATTENDANCE_RATE.ordinal()] = t.met == 0 ? none : (double) t.attendees / t.metPopulation;
+        overall[Metric.QUORUM_MET_SHARE.ordinal()] = t.met == 0 ? none : (double) t.quorate / t.met;
+        overall[Metric.PROPOSALS.ordinal()] = t.proposals;
+        overall[Metric.DECISIONS.ordinal()] = t.decisions;
+        overall[Metric.DISSENT_SHARE.ordinal()] = !t.anyAdopted ? none
+                : t.dissentCast == 0 ? 0 : (double) t.dissentNo / t.dissentCast;
+        overall[Metric.RECALLS.ordinal()] = t.recalls;
+        overall[Metric.COMMON_SHARE.ordinal()] = population == 0 ? none : t.commonShare / population;
+        overall[Metric.NEED_LEVEL.ordinal()] = population == 0 ? none : t.needLevel / population;
+        overall[Metric.MEAN_WEALTH.ordinal()] = population == 0 ? none : t.wealthSum / population;
+        overall[Metric.MEAN_HABIT.ordinal()] = population == 0 ? none : t.habitSum / population;
+        overall[Metric.MEAN_EFFICACY.ordinal()] = population == 0 ? none : t.efficacySum / population;
+        overall[Metric.OUTPUT_PER_CAPITA.ordinal()] = population == 0 ? none : t.outputSum / population;
+        overall[Metric.NEED_SATISFACTION.ordinal()] = population == 0 ? none : (double) t.metSum / population;
+        overall[Metric.SHORTFALL_SHARE.ordinal()] = t.needSum > 0 ? t.unmetSum / t.needSum : population == 0 ? none : 0;
+        overall[Metric.FREE_RIDER_SHARE.ordinal()] = population == 0 ? none : (double) t.freeRiders / population;
+        overall[Metric.MEAN_EFFORT.ordinal()] = t.workersSum == 0 ? none : t.effortSum / t.workersSum;
+        overall[Metric.SANCTIONS.ordinal()] = t.sanctions;
+        overall[Metric.COMMONS_STOCK.ordinal()] = t.capacity > 0 ? t.commons / t.capacity : none;
+        overall[Metric.COMMON_STOCK.ordinal()] = population == 0 ? none : t.commonStock / population;
+        overall[Metric.HOURS_WORKED.ordinal()] = population == 0 ? none : t.hoursSum / population;
+        overall[Metric.FREE_TIME.ordinal()] = population == 0 ? none : t.freeSum / population;
+        overall[Metric.HARVEST_CAP.ordinal()] = population == 0 ? none : t.harvestCap / population;
+        overall[Metric.SANCTIONS_POLICY.ordinal()] = population == 0 ? none : t.sanctionsPolicy / population;
+        overall[Metric.COLLAPSED.ordinal()] = townCount == 0 ? none : (double) t.collapsed / townCount;
+        overall[Metric.LIBERTY_INDEX.ordinal()] = population == 0 ? none : t.libertySum / population;
+        overall[Metric.IMPOSED_SHARE.ordinal()] = population == 0 ? none : t.imposedSum / population;
+        overall[Metric.DEMOCRATIZED_SHARE.ordinal()] = townCount == 0 ? none : (double) t.democratized / townCount;
+        overall[Metric.STATE_POWER.ordinal()] = population == 0 ? none : (double) t.statePopulation / population;
     }
 
     /** Overall Gini of a quantity; fills each town's row as a side effect. */

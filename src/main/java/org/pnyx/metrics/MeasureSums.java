@@ -1,0 +1,66 @@
+package org.pnyx.metrics;
+
+/** The sums {@link MetricsCollector} gathers each week: over one town's citizens, and over the towns. */
+final class MeasureSums {
+
+    private MeasureSums() {
+    }
+
+    /** Sums over towns that make the overall row, gathered town by town in index order. */
+    static final class Totals {
+        int offset;
+        long population;
+        long attendees;
+        long metPopulation;
+        int met;
+        int quorate;
+        long proposals;
+        long decisions;
+        long recalls;
+        long dissentNo;
+        long dissentCast;
+        boolean anyAdopted;
+        double commonShare;
+        double needLevel;
+        double wealthSum;
+        double habitSum;
+        double efficacySum;
+        double outputSum;
+        long metSum;
+        double unmetSum;
+        double needSum;
+        long freeRiders;
+        double effortSum;
+        long workersSum;
+        long sanctions;
+        double commons;
+        double capacity;
+        double commonStock;
+        double hoursSum;
+        double freeSum;
+        double harvestCap;
+        double sanctionsPolicy;
+        int collapsed;
+        double libertySum;
+        double imposedSum;
+        long statePopulation;
+        int democratized;
+        int nonEmpty;
+    }
+
+    /** Sums over one town's citizens, gathered in one pass. */
+    static final class TownSums {
+        double wealth;
+        double habit;
+        double efficacy;
+        double imposed;
+        double output;
+        int met;
+        double unmet;
+        double need;
+        int freeRiders;
+        double effort;
+        int workers;
+        double free;
+    }
+}
