@@ -27,7 +27,9 @@ import java.util.List;
  *                           and owners demand all labour on offer when the margin equals it
  * @param wageAdjustment     speed of the capitalist labour market's wage adjustment, per week
  * @param ownerShare         share of citizens who own the capitalist workplaces
+ * @param exchange           how citizens trade privately where the regime lets them
  * @param exchangeRate       yard-sale stake in the market regimes, share of the poorer's wealth
+ * @param consumption        whether citizens consume from the economy (false: need is met outside it)
  * @param consumptionRate    share of private wealth consumed each week on top of need
  * @param initialStock       common stock at the start, in weeks of the town's total need
  * @param stockDecay         share of the common stock that spoils each week
@@ -44,7 +46,8 @@ public record EconomyConfig(Regime regime, DistributionRule distribution, double
                             double automation, double automationGain, double effortCost, double matchFraction,
                             double initialEffort, double conditionalShare, double freeRiderShare,
                             double imitationRate, int coopSize, Distribution coopProductivity, double profitShare,
-                            double wageAdjustment, double ownerShare, double exchangeRate, double consumptionRate, double initialStock,
+                            double wageAdjustment, double ownerShare, ExchangeRule exchange, double exchangeRate,
+                            boolean consumption, double consumptionRate, double initialStock,
                             double stockDecay, double commonsCapacity, double commonsGrowth,
                             double resourceIntensity, double resourceDependence, double commonsInitial,
                             double crisisThreshold, int collapseWeeks, SanctionConfig sanctions) {
@@ -104,9 +107,17 @@ public record EconomyConfig(Regime regime, DistributionRule distribution, double
     public static final Param.Dbl OWNER_SHARE = ECONOMY.number("ownerShare", "Owners", 0.1).in(0, 0.99)
             .unit("share of citizens").fixed()
             .means("Capitalist regime: the initially richest share of each town owns its workplaces and does not work.");
+    public static final Param.Choice EXCHANGE = ECONOMY.choice("exchange", "Exchange", "yard_sale",
+            ExchangeRule.names()).source("Chakraborti (2002); Boghosian (2014); Dragulescu & Yakovenko (2000)")
+            .means("Market regimes (syndicalist, capitalist): how a citizen trades each week with a random neighbour:"
+            + " yard_sale (a fair coin moves exchangeRate times the poorer's wealth), random_split (the pair pools"
+            + " its wealth and splits it by a uniform random fraction) or none.");
     public static final Param.Dbl EXCHANGE_RATE = ECONOMY.number("exchangeRate", "Exchange stake", 0.05).in(0, 1)
             .unit("share of the poorer's wealth").source("Chakraborti (2002); Boghosian (2014) yard-sale model")
             .means("Market regimes (syndicalist, capitalist): stake of a weekly fair-coin exchange with a random neighbour.");
+    public static final Param.Bool CONSUMPTION = ECONOMY.flag("consumption", "Consumption", true)
+            .means("Whether citizens consume from the economy; false knocks consumption out: need is met outside the"
+            + " modelled economy and income is saved whole (as in the exchange models, Dragulescu & Yakovenko 2000).");
     public static final Param.Dbl CONSUMPTION_RATE = ECONOMY.number("consumptionRate", "Consumption rate", 0.02).in(0,
             1).unit("share of wealth per week").means("Share of private wealth consumed each week on top of need.");
     public static final Param.Dbl INITIAL_STOCK = ECONOMY.number("initialStock", "Initial common stock", 4).in(0, 1000)
@@ -160,6 +171,7 @@ public record EconomyConfig(Regime regime, DistributionRule distribution, double
         PROFIT_SHARE.check(profitShare);
         WAGE_ADJUSTMENT.check(wageAdjustment);
         OWNER_SHARE.check(ownerShare);
+        BylawConfig.check(exchange != null, "exchange", "one of " + ExchangeRule.names(), exchange);
         EXCHANGE_RATE.check(exchangeRate);
         CONSUMPTION_RATE.check(consumptionRate);
         INITIAL_STOCK.check(initialStock);
@@ -183,7 +195,8 @@ public record EconomyConfig(Regime regime, DistributionRule distribution, double
                 v.get(AUTOMATION_GAIN), v.get(EFFORT_COST), v.get(MATCH_FRACTION), v.get(INITIAL_EFFORT),
                 v.get(CONDITIONAL_SHARE), v.get(FREE_RIDER_SHARE), v.get(IMITATION_RATE), v.get(COOP_SIZE),
                 v.get(COOP_PRODUCTIVITY), v.get(PROFIT_SHARE), v.get(WAGE_ADJUSTMENT), v.get(OWNER_SHARE),
-                v.get(EXCHANGE_RATE), v.get(CONSUMPTION_RATE), v.get(INITIAL_STOCK), v.get(STOCK_DECAY),
+                ExchangeRule.of(v.get(EXCHANGE)), v.get(EXCHANGE_RATE), v.get(CONSUMPTION), v.get(CONSUMPTION_RATE),
+                v.get(INITIAL_STOCK), v.get(STOCK_DECAY),
                 v.get(COMMONS_CAPACITY), v.get(COMMONS_GROWTH), v.get(RESOURCE_INTENSITY), v.get(RESOURCE_DEPENDENCE),
                 v.get(COMMONS_INITIAL), v.get(CRISIS_THRESHOLD), v.get(COLLAPSE_WEEKS), SanctionConfig.from(v));
     }
@@ -207,7 +220,8 @@ public record EconomyConfig(Regime regime, DistributionRule distribution, double
     public EconomyConfig withRegime(Regime other) {
         return new EconomyConfig(other, other.ownRule(), productivity, workHours, automation, automationGain,
                 effortCost, matchFraction, initialEffort, conditionalShare, freeRiderShare, imitationRate, coopSize,
-                coopProductivity, profitShare, wageAdjustment, ownerShare, exchangeRate, consumptionRate, initialStock, stockDecay,
+                coopProductivity, profitShare, wageAdjustment, ownerShare, exchange, exchangeRate, consumption, consumptionRate, initialStock,
+                stockDecay,
                 commonsCapacity, commonsGrowth, resourceIntensity, resourceDependence, commonsInitial,
                 crisisThreshold, collapseWeeks, sanctions);
     }

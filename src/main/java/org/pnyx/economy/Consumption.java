@@ -6,7 +6,9 @@ import org.pnyx.model.Municipality;
 /**
  * Consumption and saving (Pnyx design): each citizen consumes {@code min(wealth + received, need + c * wealth)}
  * and saves the rest; a citizen who cannot cover their need is in shortfall. Records each member's payoff
- * of the week, income minus the value of the effort given ({@code kappa * output}), for imitation.
+ * of the week, income minus the value of the effort given ({@code kappa * output}), for imitation. With
+ * {@code economy.consumption} off, need is met outside the modelled economy (recorded as consumed, so nobody
+ * is in shortfall) and income is saved whole, as in the exchange models (Dragulescu &amp; Yakovenko 2000).
  */
 final class Consumption {
 
@@ -18,6 +20,7 @@ final class Consumption {
         Citizens c = t.c;
         double[] received = t.received;
         double[] payoff = t.payoff;
+        boolean consumes = t.e.consumption();
         double rate = t.e.consumptionRate();
         double kappa = t.e.effortCost();
         int shortfalls = 0;
@@ -27,8 +30,8 @@ final class Consumption {
             double before = c.wealth(id);
             double available = before + received[k];
             double need = c.need(id);
-            double consumed = Math.min(available, need + rate * before);
-            c.setWealth(id, available - consumed);
+            double consumed = consumes ? Math.min(available, need + rate * before) : need;
+            c.setWealth(id, consumes ? available - consumed : available);
             c.setConsumption(id, consumed);
             c.setIncome(id, received[k]);
             if (c.inShortfall(id)) {

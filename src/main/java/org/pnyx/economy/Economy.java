@@ -29,7 +29,7 @@ import org.pnyx.model.Strategy;
  *   <li>distribution as the regime declares it: a town pool ({@link TownPool}), wages and profit
  *       ({@link Wages}, with the labour market), or co-op pools ({@link CoopPools});</li>
  *   <li>{@link Consumption} and saving;</li>
- *   <li>{@link Exchange}: yard-sale exchange where the regime trades privately;</li>
+ *   <li>{@link Exchange}: yard-sale or random-split exchange where the regime trades privately;</li>
  *   <li>{@link Imitation} of a better-off neighbour's type;</li>
  *   <li>crisis (share in shortfall above the threshold) and collapse (a long enough run of crises).</li>
  * </ol>
@@ -194,8 +194,8 @@ public final class Economy {
             CoopPools.share(t);
         }
         Consumption.run(t);
-        if (t.regime.has(Regime.Trait.TRADES_PRIVATELY) && t.e.exchangeRate() > 0 && t.n > 1) {
-            Exchange.yardSale(t, random);
+        if (t.regime.has(Regime.Trait.TRADES_PRIVATELY) && Exchange.live(t)) {
+            Exchange.run(t, random);
         }
         if (t.e.imitationRate() > 0 && t.n > 1) {
             Imitation.run(t, random);

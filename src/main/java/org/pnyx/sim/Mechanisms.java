@@ -16,7 +16,7 @@ import org.pnyx.metrics.Metric;
  * that holds it, and its knockout, the declared parameter value that switches it off or sets it neutral,
  * so that every result can be shown to depend on the mechanism meant to produce it. Where a metric must
  * become neutral under the knockout (zero, or constant over the run), the registry names it as the
- * knockout's witness. {@code pnyx reproduce} (architecture 3) runs each published pattern with its
+ * knockout's witness. {@code pnyx reproduce} runs each published pattern ({@code patterns.Patterns}) with its
  * mechanism knocked out.
  */
 public final class Mechanisms {
@@ -71,6 +71,11 @@ public final class Mechanisms {
                     "model.Offices", BylawConfig.RECALL_THRESHOLD, "0", Metric.RECALLS, Neutral.ZERO, Map.of()),
             new Mechanism("production", "work produces goods", "Pnyx design", "economy.Work",
                     EconomyConfig.PRODUCTIVITY, "0", Metric.OUTPUT_PER_CAPITA, Neutral.ZERO, Map.of()),
+            new Mechanism("conditional-cooperation", "conditional cooperators match their co-op's last effort,"
+                    + " imperfectly", "Fischbacher, Gaechter & Fehr (2001); Fischbacher & Gaechter (2010)",
+                    "economy.Effort", EconomyConfig.MATCH_FRACTION, "1", null, Neutral.NONE, Map.of()),
+            new Mechanism("free-riding", "free riders give no effort", "Fischbacher, Gaechter & Fehr (2001)",
+                    "economy.Effort", EconomyConfig.FREE_RIDER_SHARE, "0", null, Neutral.NONE, Map.of()),
             new Mechanism("sanctions", "monitoring and graduated sanctions", "Ostrom (1990) principles 4-5",
                     "economy.Work", SanctionConfig.MONITORING, "0", Metric.SANCTIONS, Neutral.ZERO, Map.of()),
             new Mechanism("imitation", "citizens copy better-off neighbours' types", "Schlag (1998)",
@@ -79,9 +84,19 @@ public final class Mechanisms {
             new Mechanism("commons", "production harvests a renewable commons", "Gordon (1954); Schaefer (1954)",
                     "economy.Commons", EconomyConfig.RESOURCE_INTENSITY, "0", Metric.COMMONS_STOCK, Neutral.CONSTANT,
                     Map.of()),
+            new Mechanism("need-distribution", "the town pool is shared according to need", "Bookchin (seed 001)",
+                    "economy.TownPool", EconomyConfig.DISTRIBUTION, "contribution", null, Neutral.NONE, Map.of()),
+            new Mechanism("consumption", "citizens consume their need and a share of their wealth", "Pnyx design",
+                    "economy.Consumption", EconomyConfig.CONSUMPTION, "false", Metric.MEAN_WEALTH, Neutral.CONSTANT,
+                    Map.of(EconomyConfig.REGIME.path(), "syndicalist", EconomyConfig.PRODUCTIVITY.path(), "0",
+                            SanctionConfig.MONITORING.path(), "0")),
             new Mechanism("exchange", "yard-sale exchange where the regime trades privately",
                     "Chakraborti (2002); Boghosian (2014)", "economy.Exchange", EconomyConfig.EXCHANGE_RATE, "0", null,
                     Neutral.NONE, Map.of(EconomyConfig.REGIME.path(), "syndicalist")),
+            new Mechanism("random-exchange", "pairs pool their wealth and split it by a uniform random fraction",
+                    "Dragulescu & Yakovenko (2000)", "economy.Exchange", EconomyConfig.EXCHANGE, "none", null,
+                    Neutral.NONE, Map.of(EconomyConfig.REGIME.path(), "syndicalist", EconomyConfig.EXCHANGE.path(),
+                            "random_split")),
             new Mechanism("labour-market", "the capitalist wage rate moves toward clearing", "Walras (1874)",
                     "economy.Wages", EconomyConfig.WAGE_ADJUSTMENT, "0", null, Neutral.NONE,
                     Map.of(EconomyConfig.REGIME.path(), "capitalist", EconomyConfig.PROFIT_SHARE.path(), "0.5")),
