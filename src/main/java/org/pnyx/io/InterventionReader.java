@@ -81,6 +81,7 @@ final class InterventionReader {
             }
             Map<String, String> text = new LinkedHashMap<>();
             Map<String, Integer> lines = new LinkedHashMap<>();
+            int before = problems.size();
             for (NodeTuple t : map.getValue()) {
                 String key = ((ScalarNode) t.getKeyNode()).getValue();
                 Node v = t.getValueNode();
@@ -95,7 +96,9 @@ final class InterventionReader {
                     lines.put(key, line(v));
                 }
             }
-            raws.add(new Raw(null, index, line(item), text, lines));
+            if (problems.size() == before) {
+                raws.add(new Raw(null, index, line(item), text, lines));
+            }
         }
     }
 
