@@ -137,4 +137,15 @@ class ArchitectureTest {
             .whereLayer("sensitivity io").mayOnlyAccessLayers("config", "metrics", "sensitivity", "io", "charts",
                     "batch")
             .whereLayer("cli").mayNotBeAccessedByAnyLayer();
+
+    /**
+     * Every generator is seeded from all 64 bits of its seed ({@code config.Seeding}): MASON's
+     * {@code long} constructors of the generator and of {@code SimState} keep only the low 32.
+     */
+    @ArchTest
+    static final ArchRule generatorsAreSeededFromAll64Bits = noClasses().that(resideInAPackage("org.pnyx.."))
+            .should().callConstructor(ec.util.MersenneTwisterFast.class, long.class)
+            .orShould().callConstructor(sim.engine.SimState.class, long.class)
+            .because("MersenneTwisterFast(long) and SimState(long) use only the low 32 bits of the seed; "
+                    + "use config.Seeding.generator");
 }

@@ -4,6 +4,7 @@ import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
 import java.util.List;
 import org.pnyx.config.ParameterSpec;
+import org.pnyx.config.Seeding;
 import org.pnyx.io.Numbers;
 
 /**
@@ -45,7 +46,7 @@ public final class Designs {
 
     /** {@code samples} points with each factor drawn independently and uniformly. */
     public static List<List<String>> random(List<Factor> factors, int samples, long seed) {
-        MersenneTwisterFast rng = new MersenneTwisterFast(seed);
+        MersenneTwisterFast rng = Seeding.generator(seed);
         List<List<String>> points = new ArrayList<>(samples);
         for (int i = 0; i < samples; i++) {
             List<String> p = new ArrayList<>(factors.size());
@@ -64,7 +65,7 @@ public final class Designs {
      * permutations.
      */
     public static List<List<String>> latinHypercube(List<Factor> factors, int samples, long seed) {
-        MersenneTwisterFast rng = new MersenneTwisterFast(seed);
+        MersenneTwisterFast rng = Seeding.generator(seed);
         String[][] cells = new String[samples][factors.size()];
         for (int k = 0; k < factors.size(); k++) {
             int[] perm = new int[samples];

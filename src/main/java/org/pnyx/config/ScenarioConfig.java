@@ -32,7 +32,7 @@ public record ScenarioConfig(ParameterValues values, List<MunicipalitySpec> muni
     public static final Param.Text NAME = RUN.text("name", "Scenario name", "baseline")
             .means("Scenario name; names the output folder results/<name>/seed-<seed>/.");
     public static final Param.Lng SEED = RUN.wholeLong("seed", "Seed", 1).in(0, Long.MAX_VALUE)
-            .means("Seed of the run's single random generator (MersenneTwisterFast).");
+            .means("Seed of the run's single random generator (MersenneTwisterFast, seeded from all 64 bits).");
     public static final Param.Int STEPS = RUN.whole("steps", "Weeks simulated", 520).in(1, 10_000_000).unit("weeks")
             .means("Number of weekly steps to simulate (520 = 10 years).");
     public static final Param.Int TOWN_COUNT = MUNICIPALITIES.whole("count", "Number of towns", 10).in(1, 1_000_000)

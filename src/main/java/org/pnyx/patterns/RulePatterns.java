@@ -3,6 +3,7 @@ package org.pnyx.patterns;
 import ec.util.MersenneTwisterFast;
 import java.util.Arrays;
 import java.util.List;
+import org.pnyx.config.Seeding;
 import org.pnyx.economy.Commons;
 import org.pnyx.patterns.Pattern.Knockout;
 import org.pnyx.patterns.Pattern.Tolerance;
@@ -77,7 +78,7 @@ final class RulePatterns {
     }
 
     private static double[] opinions(Trial t, int n, Deliberation rule, int rounds) {
-        MersenneTwisterFast random = new MersenneTwisterFast(t.seed());
+        MersenneTwisterFast random = Seeding.generator(t.seed());
         double[] x = new double[n];
         for (int k = 0; k < n; k++) {
             x[k] = random.nextDouble();
@@ -112,7 +113,7 @@ final class RulePatterns {
     }
 
     private static double paradox(Trial t, int towns, int size, int votes) {
-        MersenneTwisterFast random = new MersenneTwisterFast(t.seed());
+        MersenneTwisterFast random = Seeding.generator(t.seed());
         int[] yes = new int[towns];
         int[] no = new int[towns];
         int[] cast = new int[towns];
@@ -134,7 +135,7 @@ final class RulePatterns {
     }
 
     private static double jury(Trial t, int voters, double p, int questions) {
-        MersenneTwisterFast random = new MersenneTwisterFast(t.seed());
+        MersenneTwisterFast random = Seeding.generator(t.seed());
         MajorityRule majority = new MajorityRule();
         int right = 0;
         for (int q = 0; q < questions; q++) {

@@ -2,6 +2,7 @@ package org.pnyx.sensitivity;
 
 import ec.util.MersenneTwisterFast;
 import org.apache.commons.math3.distribution.NormalDistribution;
+import org.pnyx.config.Seeding;
 
 /** Bootstrap resampling with a seeded generator, and the normal-approximation interval SALib reports. */
 final class Bootstrap {
@@ -11,7 +12,7 @@ final class Bootstrap {
 
     /** The generator for a seed, seeded from all 64 bits. */
     static MersenneTwisterFast random(long seed) {
-        return new MersenneTwisterFast(new int[] {(int) (seed >>> 32), (int) seed});
+        return Seeding.generator(seed);
     }
 
     /** {@code resamples} rows of {@code n} indices drawn with replacement from {@code [0, n)}. */

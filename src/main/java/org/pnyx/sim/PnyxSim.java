@@ -6,6 +6,7 @@ import org.pnyx.config.Intervention;
 import org.pnyx.config.Param;
 import org.pnyx.config.ParameterSpec;
 import org.pnyx.config.ScenarioConfig;
+import org.pnyx.config.Seeding;
 import org.pnyx.confederation.ConfederalLayer;
 import org.pnyx.confederation.ConfederalRules;
 import org.pnyx.economy.Economy;
@@ -22,9 +23,10 @@ import sim.engine.Steppable;
 
 /**
  * One run of a scenario. A week is the ordered list of steps of {@link #steps()}, run once each week by
- * one MASON {@link Steppable}. All randomness comes from {@link SimState#random}, seeded from the
- * scenario. The rules in force change during a run only through {@link #change}; the scenario's interventions
- * make that call at the start of their week, before the week's first step.
+ * one MASON {@link Steppable}. All randomness comes from {@link SimState#random}, seeded from all 64
+ * bits of the scenario's seed ({@link Seeding}). The rules in force change during a run only through
+ * {@link #change}; the scenario's interventions make that call at the start of their week, before the
+ * week's first step.
  */
 public final class PnyxSim extends SimState {
 
@@ -41,7 +43,7 @@ public final class PnyxSim extends SimState {
     private transient int nextIntervention;
 
     public PnyxSim(ScenarioConfig scenario, RunObserver observer) {
-        super(scenario.seed());
+        super(Seeding.generator(scenario.seed()));
         this.scenario = scenario;
         this.observer = observer;
     }
