@@ -29,12 +29,13 @@ final class RulePatterns {
         return List.of(
                 new Pattern("hk-consensus", "Bounded-confidence deliberation reaches consensus for confidence above"
                         + " about 0.2", "Hegselmann & Krause (2002)",
-                        "spread of opinions (max - min) after 50 rounds, 300 citizens, confidence 0.25",
+                        "spread of opinions (max - min) after 50 rounds, 300 citizens, confidence 0.3 (0.25 lies where"
+                                + " a finite population may still split: Lorenz 2006)",
                         new Tolerance(0, 0.01, "consensus: one opinion for confidence above about 0.2 (Hegselmann"
                                 + " & Krause 2002, Fig. 2)"),
                         Knockout.inRule("deliberation", "no deliberation (bylaws.deliberation=none)"), null, 0, 10,
                         t -> spread(opinions(t, 300, t.knockedOut() ? new NoDeliberation()
-                                : new HegselmannKrause(0.25), 50))),
+                                : new HegselmannKrause(0.3), 50))),
                 new Pattern("hk-fragmentation", "Below a confidence of about 0.2 opinions fragment into several"
                         + " clusters", "Hegselmann & Krause (2002)",
                         "opinion clusters (at least 2% of citizens within 0.001 of each other) after 50 rounds,"

@@ -100,9 +100,11 @@ public final class Mechanisms {
             new Mechanism("labour-market", "the capitalist wage rate moves toward clearing", "Walras (1874)",
                     "economy.Wages", EconomyConfig.WAGE_ADJUSTMENT, "0", null, Neutral.NONE,
                     Map.of(EconomyConfig.REGIME.path(), "capitalist", EconomyConfig.PROFIT_SHARE.path(), "0.5")),
+            // A pooled share of 0 is not neutral: the confederation's votes on the share can raise it again.
+            // Until pooling has a switch of its own, its knockout is the confederal layer as a whole.
             new Mechanism("redistribution", "confederations pool a share of surplus and give it by need",
-                    "Bookchin (seed 001)", "confederation", ConfederationConfig.SHARE, "0", null, Neutral.NONE,
-                    CONFEDERATED),
+                    "Bookchin (seed 001)", "confederation.Pooling", ConfederationConfig.CONFEDERATION_ENABLED, "false",
+                    Metric.TRANSFERS, Neutral.ZERO, CONFEDERATED),
             new Mechanism("delegate-recall", "assemblies recall delegates who break their mandate",
                     "Bookchin (seed 001)", "confederation", BylawConfig.DELEGATE_RECALL, "0",
                     Metric.DELEGATE_RECALLS, Neutral.ZERO, Map.of(ConfederationConfig.CONFEDERATION_ENABLED.path(),
