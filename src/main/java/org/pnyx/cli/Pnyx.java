@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         description = "Simulates libertarian-municipalist societies: citizens, assemblies, bylaws.",
         subcommands = {RunCommand.class, ValidateCommand.class, DescribeCommand.class, ChartCommand.class,
                 ReportCommand.class, CompareCommand.class, SweepCommand.class, MergeCommand.class,
-                SlurmCommand.class, SensitivityCommand.class, BenchCommand.class, BenchSweepCommand.class,
+                SlurmCommand.class, SensitivityCommand.class, BenchCommand.class, BenchSweepCommand.class, StudioCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Pnyx implements Runnable {
 
