@@ -21,13 +21,15 @@ public final class Charts {
 
     /**
      * Every figure a run supports, in report order: participation, inequality, stability,
-     * economy, confederation. Families whose columns are absent are left out.
+     * economy, confederation, and, for a run with interventions, what they changed. Families whose
+     * columns are absent are left out.
      */
     public static List<Figure> figures(RunData run, ChartOptions opts) {
         List<Figure> out = new ArrayList<>();
         out.addAll(ParticipationCharts.figures(run, opts));
         out.addAll(InequalityCharts.figures(run, opts));
         out.addAll(MetricPanels.figures(run, opts));
+        out.addAll(InterventionCharts.figures(run, opts));
         return out;
     }
 

@@ -24,6 +24,8 @@ public record LegendKey(String label, Color color, Kind kind) {
         /** A small triangle: an event such as a recall. */
         TRIANGLE,
         /** A vertical dashed line: an event such as a collapse. */
-        EVENT_LINE
+        EVENT_LINE,
+        /** A vertical solid line: an intervention. */
+        MARKER_LINE
     }
 }

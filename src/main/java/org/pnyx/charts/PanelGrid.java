@@ -213,6 +213,10 @@ public final class PanelGrid implements Figure {
                     g2.setStroke(theme.dashed());
                     g2.draw(new Line2D.Double(x + sample / 2, mid - h / 2, x + sample / 2, mid + h / 2));
                 }
+                case MARKER_LINE -> {
+                    g2.setStroke(theme.line());
+                    g2.draw(new Line2D.Double(x + sample / 2, mid - h / 2, x + sample / 2, mid + h / 2));
+                }
                 default -> throw new IllegalStateException("unknown legend kind " + key.kind());
             }
             double tx = x + sample + theme.pad(10);

@@ -151,7 +151,7 @@ public final class ParticipationCharts {
                 NumberAxis valueAxis = TimeCharts.valueAxis(null, true);
                 TimeCharts.coarseShareTicks(valueAxis);
                 XYPlot plot = TimeCharts.plot(TimeCharts.timeAxis("Years", x), valueAxis, data, r);
-                TimeCharts.addEventLines(plot, events, pt, false);
+                TimeCharts.addEventLines(plot, events.forTown(name), pt, false);
                 panels.add(TimeCharts.chart(label, null, plot, false, pt));
             }
             String suffix = pages > 1 ? " (" + (p + 1) + " of " + pages + ")" : "";

@@ -20,6 +20,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.math3.stat.descriptive.moment.StandardDeviation;
 import org.apache.commons.math3.stat.regression.SimpleRegression;
+import org.pnyx.config.Intervention;
 
 /**
  * The output files of one run folder, read once: {@code timeseries.csv} (required),
@@ -32,7 +33,7 @@ public final class RunData {
     public static final double STEPS_PER_YEAR = 52.0;
 
     /** Columns that are not metrics: the clock, keys and labels. */
-    private static final Set<String> NOT_METRICS = Set.of("step", "municipality", "regime");
+    private static final Set<String> NOT_METRICS = Set.of("step", "municipality", "regime", Intervention.COLUMN);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -103,7 +104,7 @@ public final class RunData {
         return out;
     }
 
-    private static final Set<String> LABELS = Set.of("municipality", "regime");
+    private static final Set<String> LABELS = Set.of("municipality", "regime", Intervention.COLUMN);
 
     /** Refuses a folder that is not one complete run, and output files that are not what Pnyx writes. */
     private static void checkComplete(Path dir) throws IOException {
@@ -126,7 +127,7 @@ public final class RunData {
             List<String> m = CsvCheck.check(mu, new CsvCheck.Shape(List.of("step", "municipality"), null, LABELS,
                     false, 2, "a Pnyx per-municipality series (municipalities.csv)"));
             for (String c : m) {
-                if (!c.equals("municipality") && !ts.contains(c)) {
+                if (!c.equals("municipality") && !c.equals(Intervention.COLUMN) && !ts.contains(c)) {
                     throw new BadDataException(dir.resolve("timeseries.csv") + ":1: no column '" + c + "', which "
                             + "municipalities.csv has: the two files do not belong to one run");
                 }

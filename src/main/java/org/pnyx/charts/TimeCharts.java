@@ -153,10 +153,30 @@ final class TimeCharts {
     }
 
     /**
-     * Vertical dashed lines at collapses (black) and regime changes (grey), labelled
-     * unless {@code labelled} is false (small multiples explain them in a shared legend).
+     * The colour of intervention markers: ink, as collapses, but a solid line where a collapse's is dashed
+     * (every palette colour already stands for some metric).
+     */
+    static final Color INTERVENTION = ChartTheme.INK;
+
+    /**
+     * Vertical dashed lines at collapses (black) and regime changes (grey), and solid black lines at
+     * interventions (those of one week share one line and one label), labelled unless {@code labelled} is
+     * false (small multiples explain them in a shared legend).
      */
     static void addEventLines(XYPlot plot, RunEvents events, ChartTheme theme, boolean labelled) {
+        java.util.Map<Double, List<String>> byYear = new java.util.TreeMap<>();
+        events.interventions().forEach(i -> byYear.computeIfAbsent(i.year(), y -> new java.util.ArrayList<>())
+                .add(i.text()));
+        byYear.forEach((year, texts) -> {
+            ValueMarker m = new ValueMarker(year, INTERVENTION, theme.line());
+            if (labelled) {
+                label(m, String.join("; ", texts), INTERVENTION, theme);
+                m.setLabelFont(theme.tickFont().deriveFont(java.awt.Font.BOLD));
+                m.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
+                m.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+            }
+            plot.addDomainMarker(m, Layer.FOREGROUND);
+        });
         for (double t : events.collapses()) {
             plot.addDomainMarker(eventMarker(t, labelled ? "collapse" : null, ChartTheme.INK, theme),
                     Layer.FOREGROUND);
@@ -176,6 +196,13 @@ final class TimeCharts {
         if (!events.regimeChanges().isEmpty()) {
             keys.add(new LegendKey("Regime change", Palette.GREY, LegendKey.Kind.EVENT_LINE));
         }
+        List<RunEvents.InterventionMark> marks = events.interventions();
+        if (!marks.isEmpty()) {
+            String text = marks.size() <= 2 ? marks.stream().map(i -> i.text() + ", year "
+                    + Numbers.format(i.year())).reduce((a, b) -> a + "; " + b).orElse("")
+                    : marks.size() + " interventions (listed in the report)";
+            keys.add(new LegendKey("Intervention: " + text, INTERVENTION, LegendKey.Kind.MARKER_LINE));
+        }
         if (withRecalls && !events.recalls().isEmpty()) {
             keys.add(new LegendKey("Recall", Palette.GREY, LegendKey.Kind.TRIANGLE));
         }
@@ -187,16 +214,19 @@ final class TimeCharts {
 
     private static ValueMarker eventMarker(double x, String label, Color color, ChartTheme theme) {
         ValueMarker m = new ValueMarker(x, color, theme.dashed());
-        if (label == null) {
-            return m;
+        if (label != null) {
+            label(m, label, color, theme);
         }
+        return m;
+    }
+
+    private static void label(ValueMarker m, String label, Color color, ChartTheme theme) {
         m.setLabelBackgroundColor(new Color(255, 255, 255, 220));
         m.setLabel(" " + label);
         m.setLabelFont(theme.tickFont());
         m.setLabelPaint(color);
         m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
         m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-        return m;
     }
 
     /**

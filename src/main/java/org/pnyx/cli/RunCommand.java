@@ -7,7 +7,9 @@ import java.util.concurrent.Callable;
 import org.pnyx.charts.ChartOptions;
 import org.pnyx.charts.Charts;
 import org.pnyx.config.ConfederationConfig;
+import org.pnyx.config.Intervention;
 import org.pnyx.config.ScenarioConfig;
+import org.pnyx.confederation.ConfederalRules;
 import org.pnyx.io.RunBudget;
 import org.pnyx.io.RunFolder;
 import org.pnyx.io.Runs;
@@ -78,6 +80,7 @@ final class RunCommand implements Callable<Integer> {
         }
         o.printf(Locale.ROOT, "Simulated %d weeks (%.1f years) of %d municipalities, %,d citizens, in %.1f s.%n%n",
                 s.steps(), s.steps() / 52.0, r.municipalities(), r.population(), r.wallSeconds());
+        interventions(o, s);
         o.printf("Over the final %d weeks (mean, trend per year):%n", Math.min(s.finalWindow(), s.steps()));
         line(o, r, Metric.ATTENDANCE_RATE);
         line(o, r, Metric.QUORUM_MET_SHARE);
@@ -128,6 +131,20 @@ final class RunCommand implements Callable<Integer> {
             o.println("Charts and a report: pnyx chart " + dir + "   /   pnyx report " + dir);
         }
         return 0;
+    }
+
+    /** The interventions, one a line, in the order they applied; nothing when the scenario has none. */
+    private static void interventions(PrintWriter o, ScenarioConfig s) {
+        if (s.interventions().isEmpty()) {
+            return;
+        }
+        o.println("Interventions (at the start of the week, before any step):");
+        for (Intervention i : s.interventions()) {
+            o.printf(Locale.ROOT, "  week %-6d (year %4.1f)  %-16s %s%n", i.week(), i.week() / 52.0,
+                    i.municipality() == null ? (ConfederalRules.governs(i.param().spec()) ? "confederation"
+                            : "every town") : i.municipality(), i.assignment());
+        }
+        o.println();
     }
 
     /**

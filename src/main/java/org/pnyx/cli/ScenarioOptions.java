@@ -23,6 +23,13 @@ final class ScenarioOptions {
             description = "Override a parameter, e.g. --set bylaws.quorum=0.2 (repeatable; see 'pnyx describe').")
     List<String> overrides = new ArrayList<>();
 
+    @Option(names = "--intervene", paramLabel = "WEEK[:TOWN]:KEY=VALUE",
+            description = "Change a rule at the start of a week, before any step, in one town or (without TOWN) in"
+                    + " all, e.g. --intervene 260:Riverside:bylaws.decisionRule=consensus (repeatable; the key must"
+                    + " be one that may change during a run, see 'pnyx describe'; applied after the file's"
+                    + " interventions: list).")
+    List<String> intervenes = new ArrayList<>();
+
     @Option(names = "--seed", description = "Shortcut for --set seed=N.")
     Long seed;
 
@@ -38,7 +45,7 @@ final class ScenarioOptions {
     /** Loads the scenario, or prints every problem to {@code err} and returns null. */
     ScenarioConfig load(PrintWriter err) {
         try {
-            return ScenarioLoader.load(file, allOverrides());
+            return ScenarioLoader.load(file, allOverrides(), intervenes);
         } catch (ScenarioException e) {
             for (String p : e.problems()) {
                 err.println("error: " + Pnyx.clean(p));

@@ -35,6 +35,18 @@ public record MunicipalitySpec(String name, int population, BylawConfig bylaws, 
         ENDOWMENT.check(endowment);
     }
 
+    /**
+     * The name of a generated town (no explicit list): {@code m01}, {@code m02}, ..., with as many digits as
+     * the count has (two at least), so names sort in index order. Interventions name generated towns so.
+     *
+     * @param index the town's index, from 0
+     * @param count how many towns are generated
+     */
+    public static String generatedName(int index, int count) {
+        int digits = Math.max(2, Integer.toString(count).length());
+        return String.format(java.util.Locale.ROOT, "m%0" + digits + "d", index + 1);
+    }
+
     /** A municipality with no explicit region, endowment 1 and exit open. */
     public MunicipalitySpec(String name, int population, BylawConfig bylaws, EconomyConfig economy) {
         this(name, population, bylaws, economy, null, 1.0, true, null);

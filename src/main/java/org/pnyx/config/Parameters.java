@@ -22,6 +22,7 @@ public final class Parameters {
             ConfederationConfig.TRANSITION, ScenarioConfig.METRICS), List.of(MunicipalitySpec.ENTRY));
 
     private final Map<String, ParameterSpec> specs = new LinkedHashMap<>();
+    private final Map<String, Param> handles = new LinkedHashMap<>();
     private final Map<String, ParameterSpec> entry = new LinkedHashMap<>();
     private final List<Param.Dist> distributions = new ArrayList<>();
 
@@ -32,6 +33,7 @@ public final class Parameters {
                     throw new IllegalStateException("parameter " + p.path() + " is declared twice");
                 }
             }
+            s.handles().forEach(h -> handles.put(h.path(), h));
             distributions.addAll(s.distributions());
         }
         for (Section s : entrySections) {
@@ -52,6 +54,14 @@ public final class Parameters {
     /** The parameter at a path, or null. */
     public ParameterSpec get(String path) {
         return specs.get(path);
+    }
+
+    /**
+     * The handle of the parameter at a path, or null: what a key read from text (an intervention's) becomes,
+     * so that it is applied through the same handle model code reads.
+     */
+    public Param handle(String path) {
+        return handles.get(path);
     }
 
     /** The distributions (each five keys under one path), in documentation order. */

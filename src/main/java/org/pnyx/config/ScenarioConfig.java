@@ -1,5 +1,6 @@
 package org.pnyx.config;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -12,9 +13,11 @@ import java.util.Map;
  * @param municipalities  explicit municipalities, or empty to generate them from the size distribution
  * @param overrides       per-municipality overrides as written (bylaw keys, and {@code regime}), by municipality
  *                        name (for the manifest)
+ * @param interventions   rules set at chosen weeks during the run, in the order they apply: by week, and within
+ *                        a week in the order given (the file's list, then {@code --intervene} flags); empty for none
  */
 public record ScenarioConfig(ParameterValues values, List<MunicipalitySpec> municipalities,
-                             Map<String, Map<String, Object>> overrides) {
+                             Map<String, Map<String, Object>> overrides, List<Intervention> interventions) {
 
     /** Run settings: fixed for the run. */
     static final Section RUN = new Section("", false);
@@ -67,6 +70,13 @@ public record ScenarioConfig(ParameterValues values, List<MunicipalitySpec> muni
     public ScenarioConfig {
         municipalities = List.copyOf(municipalities);
         overrides = Map.copyOf(overrides);
+        interventions = interventions.stream().sorted(Comparator.comparingInt(Intervention::week)).toList();
+        for (Intervention i : interventions) {
+            if (i.week() >= values.get(STEPS)) {
+                throw new IllegalArgumentException("intervention " + i + ": week must be in [0, "
+                        + (values.get(STEPS) - 1) + "], but was " + i.week());
+            }
+        }
         // Builds every record once so that a bad combination fails here, not mid-run.
         BylawConfig.from(values);
         AttendanceConfig.from(values);
@@ -75,6 +85,12 @@ public record ScenarioConfig(ParameterValues values, List<MunicipalitySpec> muni
         ConfederationConfig.from(values);
         values.get(TOWN_SIZE);
         values.get(TOWN_ENDOWMENT);
+    }
+
+    /** A scenario without interventions. */
+    public ScenarioConfig(ParameterValues values, List<MunicipalitySpec> municipalities,
+                          Map<String, Map<String, Object>> overrides) {
+        this(values, municipalities, overrides, List.of());
     }
 
     public String name() {

@@ -22,6 +22,7 @@ public final class Section {
     private final String prefix;
     private final boolean changeable;
     private final List<ParameterSpec> specs = new ArrayList<>();
+    private final List<Param> handles = new ArrayList<>();
     private final List<Param.Dist> distributions = new ArrayList<>();
 
     /**
@@ -36,6 +37,11 @@ public final class Section {
     /** The declarations, in order. */
     public List<ParameterSpec> specs() {
         return Collections.unmodifiableList(specs);
+    }
+
+    /** The handles, in the order of {@link #specs()}. */
+    List<Param> handles() {
+        return Collections.unmodifiableList(handles);
     }
 
     /** The distributions declared, in order. */
@@ -167,7 +173,9 @@ public final class Section {
             ParameterSpec spec = new ParameterSpec(prefix + key, type, byDefault, min, minExclusive, max, choices, unit,
                     meaning, source, label, live);
             specs.add(spec);
-            return handle.apply(spec);
+            P h = handle.apply(spec);
+            handles.add((Param) h);
+            return h;
         }
     }
 }

@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.pnyx.config.Intervention;
 import org.pnyx.config.MunicipalitySpec;
 import org.pnyx.config.ScenarioConfig;
 
 /**
  * The fully resolved scenario, defaults included, as nested maps in catalogue order (for the manifest).
  * Each municipality of an explicit list carries its regime (its own or the scenario's) and its bylaw overrides.
+ * A scenario with interventions ends with their list, as a scenario file writes it; one without has no such key,
+ * so its manifest is as it was before interventions existed.
  */
 public final class ResolvedScenario {
 
@@ -44,7 +47,26 @@ public final class ResolvedScenario {
             }
             towns.put("list", list);
         }
+        if (!scenario.interventions().isEmpty()) {
+            root.put("interventions", interventions(scenario.interventions()));
+        }
         return root;
+    }
+
+    /** The interventions as a scenario file's list would give them, in the order they apply. */
+    static List<Map<String, Object>> interventions(List<Intervention> interventions) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (Intervention i : interventions) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("week", i.week());
+            if (i.municipality() != null) {
+                entry.put("municipality", i.municipality());
+            }
+            entry.put("key", i.key());
+            entry.put("value", i.value());
+            list.add(entry);
+        }
+        return list;
     }
 
     @SuppressWarnings("unchecked")

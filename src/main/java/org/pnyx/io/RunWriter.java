@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.pnyx.config.Intervention;
 import org.pnyx.config.ScenarioConfig;
+import org.pnyx.confederation.ConfederalRules;
 import org.pnyx.metrics.FinalState;
 import org.pnyx.metrics.Metric;
 import org.pnyx.metrics.RunObserver;
@@ -34,8 +36,6 @@ public final class RunWriter implements RunObserver {
     public static final List<String> FILES =
             List.of("timeseries.csv", "municipalities.csv", "votes.csv", "lorenz.csv", "summary.json", "manifest.json");
 
-    /** Columns of {@code votes.csv}, one row per confederal vote. */
-
     static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').build();
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -52,6 +52,8 @@ public final class RunWriter implements RunObserver {
     private CSVPrinter votes;
     private Map<String, StabilitySnapshot> stability = Map.of();
     private final List<String> row = new ArrayList<>();
+    /** The interventions on towns' rules, by week; null when the scenario has none (and no column is written). */
+    private final Map<Integer, List<Intervention>> townChanges;
 
     /**
      * @param dir            the run folder (created if needed)
@@ -64,6 +66,27 @@ public final class RunWriter implements RunObserver {
         this.manifestExtras = new LinkedHashMap<>(manifestExtras);
         this.window = Math.min(scenario.finalWindow(), scenario.steps());
         this.ring = new double[window][];
+        this.townChanges = townChanges(scenario.interventions());
+    }
+
+    private static Map<Integer, List<Intervention>> townChanges(List<Intervention> interventions) {
+        if (interventions.isEmpty()) {
+            return null;
+        }
+        Map<Integer, List<Intervention>> byWeek = new LinkedHashMap<>();
+        for (Intervention i : interventions) {
+            if (!ConfederalRules.governs(i.param().spec())) {
+                byWeek.computeIfAbsent(i.week(), w -> new ArrayList<>()).add(i);
+            }
+        }
+        return byWeek;
+    }
+
+    /** The {@code intervention} cell of a town's row: the week's changes of its rules, {@code key=value; ...}. */
+    private String changesOf(long week, String town) {
+        List<Intervention> list = townChanges.getOrDefault((int) week, List.of());
+        return String.join("; ", list.stream().filter(i -> i.municipality() == null || i.municipality().equals(town))
+                .map(Intervention::assignment).toList());
     }
 
     @Override
@@ -79,6 +102,9 @@ public final class RunWriter implements RunObserver {
             header.addAll(Metric.columns());
             timeseries.printRecord(header);
             header.add(1, "municipality");
+            if (townChanges != null) {
+                header.add(Intervention.COLUMN);
+            }
             municipalities.printRecord(header);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -125,6 +151,9 @@ public final class RunWriter implements RunObserver {
         }
         for (Metric m : Metric.all()) {
             row.add(Numbers.format(values[m.ordinal()], m.isCount()));
+        }
+        if (name != null && townChanges != null) {
+            row.add(changesOf(week, name));
         }
         out.printRecord(row);
     }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.pnyx.config.BylawConfig;
 import org.pnyx.config.EconomyConfig;
+import org.pnyx.config.Intervention;
 import org.pnyx.config.MunicipalitySpec;
 import org.pnyx.config.Param;
 import org.pnyx.config.ParameterSpec;
@@ -33,7 +34,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * Reads a scenario YAML file against the {@link Parameters} catalogue. Every problem is collected
  * and reported together, each as {@code FILE:LINE: KEY: what is wrong; allowed: ...}; unknown
  * keys come with the nearest valid key. {@code --set key.path=value} overrides go through the
- * same checks.
+ * same checks, and so do the {@code interventions:} list and {@code --intervene} flags
+ * ({@link InterventionReader}).
  */
 public final class ScenarioLoader {
 
@@ -48,6 +50,7 @@ public final class ScenarioLoader {
     private final Set<String> badPaths = new HashSet<>();
     private final Map<String, String> overridden = new LinkedHashMap<>();
     private String file = "";
+    private InterventionReader interventions = new InterventionReader(file, problems);
 
     /** A municipality entry as written: name, population, regime override (or null), bylaw overrides, line. */
     private record Entry(String name, Integer population, String regime, Map<String, Object> bylaws, String region,
@@ -62,25 +65,50 @@ public final class ScenarioLoader {
      * @throws ScenarioException listing every problem found
      */
     public static ScenarioConfig load(Path path, List<String> overrides) throws ScenarioException {
-        return new ScenarioLoader().read(path, overrides);
+        return load(path, overrides, List.of());
+    }
+
+    /**
+     * Loads a scenario file, applies overrides and adds interventions given on the command line.
+     *
+     * @param path       the YAML file
+     * @param overrides  {@code key.path=value} strings, applied after the file
+     * @param intervenes {@code WEEK:KEY=VALUE} or {@code WEEK:TOWN:KEY=VALUE} strings, after the file's list
+     * @throws ScenarioException listing every problem found
+     */
+    public static ScenarioConfig load(Path path, List<String> overrides, List<String> intervenes)
+            throws ScenarioException {
+        return new ScenarioLoader().read(path, overrides, intervenes);
     }
 
     /** Loads scenario text (for tests and embedded scenarios); {@code name} stands for the file in messages. */
     public static ScenarioConfig parse(String name, String yaml, List<String> overrides) throws ScenarioException {
-        ScenarioLoader loader = new ScenarioLoader();
-        loader.file = name;
-        return loader.build(loader.compose(new java.io.StringReader(yaml)), overrides);
+        return parse(name, yaml, overrides, List.of());
     }
 
-    private ScenarioConfig read(Path path, List<String> overrides) throws ScenarioException {
-        file = path.toString();
+    /** Loads scenario text with command-line interventions; {@code name} stands for the file in messages. */
+    public static ScenarioConfig parse(String name, String yaml, List<String> overrides, List<String> intervenes)
+            throws ScenarioException {
+        ScenarioLoader loader = new ScenarioLoader();
+        loader.named(name);
+        return loader.build(loader.compose(new java.io.StringReader(yaml)), overrides, intervenes);
+    }
+
+    private void named(String name) {
+        file = name;
+        interventions = new InterventionReader(name, problems);
+    }
+
+    private ScenarioConfig read(Path path, List<String> overrides, List<String> intervenes)
+            throws ScenarioException {
+        named(path.toString());
         String text;
         try {
             text = TextFiles.read(path, "scenario file");
         } catch (TextFiles.TextFileException e) {
             throw new ScenarioException(List.of(e.getMessage()));
         }
-        return build(compose(new java.io.StringReader(text)), overrides);
+        return build(compose(new java.io.StringReader(text)), overrides, intervenes);
     }
 
     private Node compose(Reader reader) throws ScenarioException {
@@ -96,7 +124,8 @@ public final class ScenarioLoader {
         }
     }
 
-    private ScenarioConfig build(Node root, List<String> overrides) throws ScenarioException {
+    private ScenarioConfig build(Node root, List<String> overrides, List<String> intervenes)
+            throws ScenarioException {
         List<Entry> entries = new ArrayList<>();
         if (root == null) {
             problems.add(file + ": the file holds no keys (it is empty or only comments); write at least 'name: ...'"
@@ -109,6 +138,7 @@ public final class ScenarioLoader {
         for (String o : overrides) {
             override(o);
         }
+        intervenes.forEach(interventions::flag);
         checkName();
         if (values.containsKey(ScenarioConfig.TOWN_COUNT.path()) && !entries.isEmpty()) {
             problems.add(file + ":" + lines.get(ScenarioConfig.TOWN_COUNT.path())
@@ -123,6 +153,7 @@ public final class ScenarioLoader {
         ParameterValues base = new ParameterValues(resolved);
         checkRecords(base);
         if (!problems.isEmpty() && entries.isEmpty()) {
+            interventions.resolve(base, List.of());
             throw failure();
         }
         List<MunicipalitySpec> towns = new ArrayList<>();
@@ -149,11 +180,12 @@ public final class ScenarioLoader {
                         + ex.getMessage());
             }
         }
+        List<Intervention> changes = interventions.resolve(base, towns);
         if (!problems.isEmpty()) {
             throw failure();
         }
         try {
-            return new ScenarioConfig(base, towns, overridesByTown);
+            return new ScenarioConfig(base, towns, overridesByTown, changes);
         } catch (IllegalArgumentException ex) {
             throw new ScenarioException(List.of(file + ": " + ex.getMessage()));
         }
@@ -204,7 +236,7 @@ public final class ScenarioLoader {
 
     private long lineOf(String problem) {
         if (!problem.startsWith(file + ":")) {
-            return problem.startsWith("--set") ? Long.MAX_VALUE : 0;
+            return problem.startsWith("--") ? Long.MAX_VALUE : 0;
         }
         String rest = problem.substring(file.length() + 1);
         int end = 0;
@@ -231,6 +263,8 @@ public final class ScenarioLoader {
             lines.put(path, line(keyNode));
             if (path.equals(LIST)) {
                 readList(value, entries);
+            } else if (path.equals(InterventionReader.LIST)) {
+                interventions.read(value);
             } else if (catalog.get(path) != null) {
                 scalar(catalog.get(path), path, value).ifPresent(v -> values.put(path, v));
             } else if (isSection(path)) {
@@ -386,6 +420,9 @@ public final class ScenarioLoader {
         }
         if (prefix.equals("municipalities.")) {
             keys.add("list");
+        }
+        if (prefix.isEmpty()) {
+            keys.add(InterventionReader.LIST);
         }
         return new ArrayList<>(keys);
     }

@@ -3,7 +3,6 @@ package org.pnyx.model;
 import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.pnyx.config.CitizenTraitsConfig;
 import org.pnyx.config.EconomyConfig;
 import org.pnyx.config.MunicipalitySpec;
@@ -109,7 +108,6 @@ public record Society(Citizens citizens, List<Municipality> municipalities) {
 
     private static List<MunicipalitySpec> generate(ScenarioConfig scenario, MersenneTwisterFast random) {
         int count = scenario.values().get(ScenarioConfig.TOWN_COUNT);
-        int digits = Math.max(2, Integer.toString(count).length());
         List<MunicipalitySpec> specs = new ArrayList<>(count);
         EconomyConfig economy = scenario.economy();
         for (int k = 0; k < count; k++) {
@@ -117,7 +115,7 @@ public record Society(Citizens citizens, List<Municipality> municipalities) {
                     random)));
             // A constant endowment (the default) draws nothing, so the generator's sequence is unchanged.
             double endowment = Sampler.draw(scenario.values().get(ScenarioConfig.TOWN_ENDOWMENT), random);
-            specs.add(new MunicipalitySpec(String.format(Locale.ROOT, "m%0" + digits + "d", k + 1), size,
+            specs.add(new MunicipalitySpec(MunicipalitySpec.generatedName(k, count), size,
                     scenario.bylaws(), economy, null, endowment, true, scenario.values()));
         }
         return specs;

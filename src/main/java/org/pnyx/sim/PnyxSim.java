@@ -2,6 +2,7 @@ package org.pnyx.sim;
 
 import java.util.List;
 import org.pnyx.config.ConfederationConfig;
+import org.pnyx.config.Intervention;
 import org.pnyx.config.Param;
 import org.pnyx.config.ParameterSpec;
 import org.pnyx.config.ScenarioConfig;
@@ -22,7 +23,8 @@ import sim.engine.Steppable;
 /**
  * One run of a scenario. A week is the ordered list of steps of {@link #steps()}, run once each week by
  * one MASON {@link Steppable}. All randomness comes from {@link SimState#random}, seeded from the
- * scenario. The rules in force change during a run only through {@link #change}.
+ * scenario. The rules in force change during a run only through {@link #change}; the scenario's interventions
+ * make that call at the start of their week, before the week's first step.
  */
 public final class PnyxSim extends SimState {
 
@@ -36,6 +38,7 @@ public final class PnyxSim extends SimState {
     private transient MetricsCollector metrics;
     private transient ConfederalLayer confederal;
     private transient List<Step> steps;
+    private transient int nextIntervention;
 
     public PnyxSim(ScenarioConfig scenario, RunObserver observer) {
         super(scenario.seed());
@@ -81,12 +84,23 @@ public final class PnyxSim extends SimState {
                             metrics.measure();
                             observer.week(week, metrics.overall(), metrics.perMunicipality());
                         }));
+        nextIntervention = 0;
         schedule.scheduleRepeating(Schedule.EPOCH, 0, (Steppable) state -> {
             long week = (long) schedule.getTime();
+            intervene(week);
             for (Step step : steps) {
                 step.run(society.municipalities(), week);
             }
         }, 1.0);
+    }
+
+    /** The week's interventions, in the scenario's order, before any step: each through {@link #change}. */
+    private void intervene(long week) {
+        List<Intervention> list = scenario.interventions();
+        while (nextIntervention < list.size() && list.get(nextIntervention).week() == week) {
+            Intervention i = list.get(nextIntervention++);
+            change(i.param(), i.value(), i.municipality());
+        }
     }
 
     private void meet(Municipality m, long week) {
