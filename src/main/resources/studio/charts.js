@@ -4,7 +4,7 @@
 
 const Charts = (() => {
 
-  // Vertical dashed lines at the weeks of the interventions, labelled with their number.
+  // Vertical dashed lines at the weeks of the interventions, each labelled with its mark ({week, mark}).
   function markers(getInterventions) {
     return {
       hooks: {
@@ -25,7 +25,7 @@ const Charts = (() => {
             ctx.moveTo(x, u.bbox.top);
             ctx.lineTo(x, u.bbox.top + u.bbox.height);
             ctx.stroke();
-            ctx.fillText(String(i + 1), x + 3 * devicePixelRatio, u.bbox.top + 12 * devicePixelRatio);
+            ctx.fillText(c.mark, x + 3 * devicePixelRatio, u.bbox.top + 12 * devicePixelRatio);
           });
           ctx.restore();
         }]

@@ -119,6 +119,8 @@ function onState(state) {
   $("interventions").innerHTML = state.interventions.map(c =>
     `<li>week ${c.week} · ${c.town ? Charts.esc(c.town) : "all towns"} · ${Charts.esc(c.label)} = <b>${Charts.esc(c.value)}</b></li>`).join("")
     || '<li class="none">None yet: change a rule while the run is under way.</li>';
+  $("planned").innerHTML = state.planned.length ? "The scenario's own (marked s): " + state.planned.map(c =>
+    `week ${c.week} · ${c.town ? Charts.esc(c.town) : "all towns"} · ${Charts.esc(c.label)} = <b>${Charts.esc(c.value)}</b>`).join("; ") : "";
   $("settings").textContent = state.settings.length ? "Settings before the run: "
     + state.settings.map(c => c.label + " = " + c.value).join("; ") : "";
   if (state.error) showErrors(state.error);
@@ -143,7 +145,7 @@ function buildPanels(state) {
     el.id = "chart-" + p.id;
     box.appendChild(el);
     const metrics = p.metrics.map(metric);
-    studio.charts[p.id] = { chart: Charts.panel(el, p.title, metrics, panelWidth(), () => studio.state ? studio.state.interventions : []),
+    studio.charts[p.id] = { chart: Charts.panel(el, p.title, metrics, panelWidth(), () => marks(null)),
       metrics: p.metrics };
   });
 }
@@ -156,9 +158,18 @@ function buildMultiples(state) {
   studio.multiples = state.towns.slice(0, 60).map(t => {
     const el = document.createElement("div");
     box.appendChild(el);
-    return Charts.small(el, t.name, m, () => studio.state ? studio.state.interventions
-      .filter(c => !c.town || c.town === t.name) : []);
+    return Charts.small(el, t.name, m, () => marks(t.name));
   });
+}
+
+// The interventions drawn on a chart (of every town, or of one): the user's numbered as in the list, the
+// scenario's own marked "s".
+function marks(town) {
+  const s = studio.state;
+  if (!s) return [];
+  const mine = s.interventions.map((c, i) => ({ week: c.week, town: c.town, mark: String(i + 1) }));
+  const planned = s.planned.map(c => ({ week: c.week, town: c.town, mark: "s" }));
+  return planned.concat(mine).filter(c => !town || !c.town || c.town === town);
 }
 
 let pending = false;

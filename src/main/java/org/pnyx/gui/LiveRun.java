@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.pnyx.config.Param;
 import org.pnyx.config.ParameterSpec;
+import org.pnyx.config.Parameters;
 import org.pnyx.config.ScenarioConfig;
 import org.pnyx.io.ScenarioException;
 import org.pnyx.io.ScenarioLoader;
@@ -172,7 +173,7 @@ final class LiveRun implements AutoCloseable {
      * @throws Json.BadRequest with the declaration's, the loader's or the simulation's message
      */
     Map<String, Object> change(String key, String value, String town) {
-        Param p = Handles.of(key);
+        Param p = key == null ? null : Parameters.catalog().handle(key);
         if (p == null || !p.spec().changeable()) {
             throw new Json.BadRequest(key + ": not a parameter that may change during a run");
         }
@@ -275,6 +276,11 @@ final class LiveRun implements AutoCloseable {
         });
     }
 
+    /** Weeks run so far. */
+    long week() {
+        return call(() -> run.weeksDone());
+    }
+
     /** The run's state now, for a page that asks. */
     Map<String, Object> state() {
         return call(this::stateNow);
@@ -363,6 +369,8 @@ final class LiveRun implements AutoCloseable {
         j.put("values", values());
         j.put("settings", settings.stream().map(Change::json).toList());
         j.put("interventions", interventions.stream().map(Change::json).toList());
+        j.put("planned", scenario.interventions().stream().map(i -> new Change(i.week(), i.municipality(), i.param(),
+                i.value()).json()).toList());
         j.put("rules", Towns.rules(run.sim().society().municipalities()));
         j.put("error", error);
         return j;

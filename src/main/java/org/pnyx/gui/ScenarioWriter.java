@@ -1,6 +1,7 @@
 package org.pnyx.gui;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,8 @@ import org.yaml.snakeyaml.representer.Representer;
 /**
  * "Save as scenario": the scenario the live run came from, with the user's settings written at their keys, the
  * new name, and the user's interventions as an {@code interventions:} list (each entry: week, municipality when
- * it concerns one town, key, value), so that {@code pnyx run} of the file runs what the studio ran.
+ * it concerns one town, key, value), so that {@code pnyx run} of the file runs what the studio ran. The file's
+ * own interventions are kept; within a week the user's come first, as they were applied before the week ran.
  */
 final class ScenarioWriter {
 
@@ -39,9 +41,6 @@ final class ScenarioWriter {
         }
         if (!interventions.isEmpty()) {
             List<Object> list = new ArrayList<>();
-            if (out.get("interventions") instanceof List<?> existing) {
-                list.addAll(existing);
-            }
             for (Change c : interventions) {
                 Map<String, Object> entry = new LinkedHashMap<>();
                 entry.put("week", c.week());
@@ -52,6 +51,11 @@ final class ScenarioWriter {
                 entry.put("value", c.value());
                 list.add(entry);
             }
+            // The user's changes of a week were made before the week ran, so before the file's own of that week.
+            if (out.get("interventions") instanceof List<?> existing) {
+                list.addAll(existing);
+            }
+            list.sort(Comparator.comparingLong(ScenarioWriter::week));
             out.put("interventions", list);
         }
         DumperOptions options = new DumperOptions();
@@ -60,6 +64,11 @@ final class ScenarioWriter {
         options.setWidth(120);
         String yaml = new Yaml(new SafeConstructor(new LoaderOptions()), new Representer(options), options).dump(out);
         return "# " + description.replaceAll("[\\r\\n]+", " ") + "\n" + yaml;
+    }
+
+    /** An entry's week; an entry the loader would refuse (it accepted the file) sorts first. */
+    private static long week(Object entry) {
+        return entry instanceof Map<?, ?> m && m.get("week") instanceof Number n ? n.longValue() : Long.MIN_VALUE;
     }
 
     @SuppressWarnings("unchecked")
