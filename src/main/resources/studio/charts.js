@@ -93,7 +93,7 @@ const Charts = (() => {
     const W = 560, cols = Math.max(1, Math.ceil(Math.sqrt(regions.length)));
     const cellW = W / cols, maxPop = Math.max(1, ...towns.map(t => t.population));
     const perRegion = regions.map(r => towns.map((t, i) => i).filter(i => towns[i].region === r));
-    const cellH = Math.max(150, Math.ceil(Math.sqrt(Math.max(...perRegion.map(l => l.length)))) * 56 + 30);
+    const cellH = Math.max(230, Math.ceil(Math.sqrt(Math.max(...perRegion.map(l => l.length)))) * 56 + 30);
     const rows = Math.ceil(regions.length / cols);
     svg.setAttribute("viewBox", "0 0 " + W + " " + (rows * cellH));
     const finite = values.filter(v => v != null && isFinite(v));
@@ -108,7 +108,8 @@ const Charts = (() => {
       if (confederal && members.length > 1) {
         pos.forEach(p => { out += `<line x1="${cx0}" y1="${cy0}" x2="${p[0]}" y2="${p[1]}" class="link"/>`; });
         out += `<circle cx="${cx0}" cy="${cy0}" r="4" class="hub"/>`;
-        out += `<text x="${cx0}" y="${cy0 - 8}" class="region">${esc(towns[members[0]].region)}</text>`;
+        const region = towns[members[0]].region;
+        out += `<text x="${cx0}" y="${cy0 - 8}" class="region">${esc(region == null ? "confederation" : region)}</text>`;
       }
       members.forEach((i, k) => {
         const t = towns[i], v = values[i];

@@ -46,6 +46,7 @@ function metricIndex(key) {
 
 async function open(request) {
   showErrors("");
+  $("saved").innerHTML = "";
   if (studio.events) studio.events.close();
   if (studio.run) await api("DELETE", "/api/runs/" + studio.run).catch(() => {});
   studio.run = null;
@@ -82,6 +83,7 @@ function startData(state) {
   };
   studio.weeksReceived = 0;
   studio.initialRules = state.rules;
+  document.querySelectorAll(".control .error").forEach(e => { e.textContent = ""; });
   buildPanels(state);
   buildMultiples(state);
   const townSel = $("town"), keep = townSel.value;
@@ -106,13 +108,17 @@ function addWeeks(slice) {
 // ---- state ----
 
 function onState(state) {
-  studio.state = state;
   $("week").textContent = "Week " + state.week + " of " + state.steps + (state.finished ? " · finished" : state.playing ? " · running" : "");
   $("play").disabled = state.playing || state.finished;
   $("pause").disabled = !state.playing;
   $("step").disabled = state.playing || state.finished;
   $("speed").value = String(state.speed);
-  $("mode-hint").textContent = state.week === 0
+  if (studio.state && studio.state.week !== state.week) {
+    document.querySelectorAll(".control .error").forEach(e => { e.textContent = ""; });
+  }
+  studio.state = state;
+  $("mode-hint").textContent = state.finished ? "The run is over: reset it to change its rules, or save it below."
+    : state.week === 0
     ? "Before the first week, a change for all towns sets the scenario itself. Once the run has started, a change is an intervention at the current week, marked on the charts."
     : "A change now is an intervention at the start of week " + state.week + ", listed below the charts and marked on them.";
   Controls.show(state.values);
@@ -130,9 +136,10 @@ function onState(state) {
 
 // ---- charts ----
 
+// Two charts a row: the row's width less the gap, halved, less each chart's padding and border.
 function panelWidth() {
   const w = $("panels").clientWidth;
-  return Math.max(300, Math.floor((w - 16) / 2) - 4);
+  return Math.max(300, Math.floor((w - 12) / 2) - 16);
 }
 
 function buildPanels(state) {
@@ -182,7 +189,11 @@ function redrawSoon() {
 function redraw() {
   const d = studio.data;
   if (!d) return;
-  Object.values(studio.charts).forEach(c => c.chart.setData([d.x].concat(c.metrics.map(k => d.overall[metricIndex(k)]))));
+  Object.values(studio.charts).forEach(c => {
+    c.chart.setData([d.x].concat(c.metrics.map(k => d.overall[metricIndex(k)])));
+    // Away from the cursor, the legend gives the latest week's values.
+    if (c.chart.cursor.idx == null && d.x.length) c.chart.setLegend({ idx: d.x.length - 1 });
+  });
   const j = studio.catalog.townMetrics.indexOf($("town-metric").value);
   studio.multiples.forEach((c, t) => c.setData([d.x, d.towns[t][j]]));
   drawMap();
