@@ -239,10 +239,17 @@ function control(action, extra) {
     .catch(e => showErrors(e.message));
 }
 
-async function change(key, value, entry) {
+// Changes are sent one after another, so that the server applies them in the order they were made.
+let changes = Promise.resolve();
+function change(key, value, entry) {
+  const town = $("town").value;
+  changes = changes.then(() => send(key, value, town, entry));
+}
+
+async function send(key, value, town, entry) {
   if (!studio.run) return;
   try {
-    await api("POST", "/api/runs/" + studio.run + "/change", { key, value, town: $("town").value });
+    await api("POST", "/api/runs/" + studio.run + "/change", { key, value, town });
   } catch (e) {
     Controls.refuse(entry, e.message, studio.state ? studio.state.values[key] : null);
   }
