@@ -78,15 +78,16 @@ final class StudioCommand implements Callable<Integer> {
             return ScenarioOptions.INVALID;
         }
         Studio studio = new Studio(config);
+        int listening;
         try {
-            studio.start();
+            listening = studio.start();
         } catch (RuntimeException e) {
             err.println("error: cannot serve on " + host + ":" + port + ": " + rootMessage(e));
             return 1;
         }
         if (!config.loopback()) {
             err.println("warning: the studio listens on " + host + ", so anyone who can reach this machine on port "
-                    + port + " can use it; it has no passwords. Use the default, 127.0.0.1, outside a workshop.");
+                    + listening + " can use it; it has no passwords. Use the default, 127.0.0.1, outside a workshop.");
         }
         out.println("Pnyx Studio: " + studio.address());
         out.println("Saved scenarios and runs go to " + results + "/. Stop with Ctrl-C.");
