@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         subcommands = {RunCommand.class, ValidateCommand.class, DescribeCommand.class, ChartCommand.class,
                 ReportCommand.class, CompareCommand.class, SweepCommand.class, MergeCommand.class,
                 SlurmCommand.class, SensitivityCommand.class, BenchCommand.class, BenchSweepCommand.class,
-                ReproduceCommand.class,
+                ReproduceCommand.class, StudioCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Pnyx implements Runnable {
 

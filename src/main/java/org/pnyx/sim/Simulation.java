@@ -15,14 +15,10 @@ public final class Simulation {
      * @return the finished simulation, for inspection
      */
     public static PnyxSim run(ScenarioConfig scenario, RunObserver observer) {
-        PnyxSim sim = new PnyxSim(scenario, observer);
-        sim.start();
-        int steps = scenario.steps();
-        for (int s = 0; s < steps; s++) {
-            sim.schedule.step(sim);
+        SteppedRun run = new SteppedRun(scenario, observer);
+        while (!run.finished()) {
+            run.step();
         }
-        observer.end(sim.metrics().finalState());
-        sim.finish();
-        return sim;
+        return run.sim();
     }
 }

@@ -1,0 +1,207 @@
+package org.pnyx.gui;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.pnyx.cli.Pnyx;
+import org.pnyx.io.RunWriter;
+
+/**
+ * Pnyx Studio in a real browser (Debian's headless Chromium): open the studio, choose a scenario, move a slider,
+ * play, read the charts' data, intervene, save the scenario, and compare pnyx run of the saved file with the
+ * live run's outputs. Screenshots go to {@code target/studio-screenshots/}. Run by {@code scripts/studio-test.sh};
+ * skipped when Chromium or its driver is missing.
+ */
+@Tag("browser")
+class StudioBrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SHOTS = Path.of("target/studio-screenshots");
+
+    @TempDir
+    static Path tmp;
+
+    private static Studio studio;
+    private static ChromeDriver driver;
+
+    @BeforeAll
+    static void open() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
+                "Debian's chromium and chromium-driver are not installed");
+        studio = new Studio(new StudioConfig("127.0.0.1", 0, 4, 50_000, 2_080, Path.of("scenarios"),
+                tmp.resolve("studio"), null));
+        studio.start();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + Files.createDirectories(tmp.resolve("chromium-profile")), "--window-size=1440,1800");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(1440, 1800));
+        Files.createDirectories(SHOTS);
+    }
+
+    @AfterAll
+    static void close() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (studio != null) {
+            studio.close();
+        }
+    }
+
+    @Test
+    void aWorkshopRunsAScenarioLiveIntervenesAndSavesItAsAScenarioThatPnyxRunReproduces() throws Exception {
+        driver.get(studio.address());
+        waitFor("the baseline to open", "return window.studio.state && window.studio.state.week === 0"
+                + " && document.querySelectorAll('#sections .control').length > 0");
+        assertEquals(Catalog.controlled().size(), ((Number) js("return document.querySelectorAll('#sections"
+                + " .control').length")).intValue(), "a control for each parameter declared changeable");
+
+        new Select(driver.findElement(By.id("scenario"))).selectByValue("what-if-consensus.yaml");
+        waitFor("what-if-consensus to open", "return window.studio.state && window.studio.state.name"
+                + " === 'what-if-consensus' && document.querySelectorAll('#multiples .uplot').length === 5");
+        assertTrue(driver.findElement(By.id("description")).getText().startsWith("What if, after five years,"),
+                driver.findElement(By.id("description")).getText());
+        shot("01-opened");
+
+        // A slider before the first week: a setting of the scenario (quorum 0.05 -> 0.055).
+        WebElement quorum = driver.findElement(By.cssSelector("[data-key='bylaws.quorum'] input[type=range]"));
+        quorum.sendKeys(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT);
+        waitFor("the quorum setting", "return window.studio.state.settings.length === 1"
+                + " && window.studio.state.values['bylaws.quorum'] === '0.055'");
+
+        // A value outside the declared range is refused with the declaration's own message.
+        WebElement box = driver.findElement(By.cssSelector("[data-key='bylaws.quorum'] input[type=number]"));
+        box.sendKeys(Keys.chord(Keys.CONTROL, "a"), "2", Keys.TAB);
+        waitFor("the refusal", "return document.querySelector(\"[data-key='bylaws.quorum'] .error\").textContent"
+                + ".includes(\"value '2' is not allowed; allowed: a number in [0, 1]\")");
+        shot("01b-refused");
+        assertEquals("0.055", js("return window.studio.state.values['bylaws.quorum']"), "the refused value changed nothing");
+
+        // Play to week 100, as fast as it goes, and read the charts' data.
+        new Select(driver.findElement(By.id("speed"))).selectByValue("0");
+        driver.findElement(By.id("to-week")).sendKeys("100");
+        driver.findElement(By.id("run-to")).click();
+        waitFor("week 100", "return window.studio.state.week === 100 && !window.studio.state.playing"
+                + " && window.studio.weeksReceived === 100");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> participation = (Map<String, Object>) js("return window.studio.chartData('participation')");
+        List<?> data = (List<?>) participation.get("data");
+        assertEquals(List.of("Attendance rate", "Meetings with quorum", "Dissent"), participation.get("labels"));
+        assertEquals(100, ((List<?>) data.get(0)).size(), "a point per week on the chart");
+        for (Object v : (List<?>) data.get(1)) {
+            double a = ((Number) v).doubleValue();
+            assertTrue(a >= 0 && a <= 1, "attendance is a share: " + a);
+        }
+        shot("02-week-100");
+
+        // Intervene: Hilltop decides by consensus from week 100.
+        new Select(driver.findElement(By.id("town"))).selectByValue("Hilltop");
+        new Select(driver.findElement(By.cssSelector("[data-key='bylaws.decisionRule'] select")))
+                .selectByValue("consensus");
+        waitFor("the intervention", "return window.studio.state.interventions.length === 1"
+                + " && document.querySelectorAll('#interventions li').length === 1"
+                + " && document.querySelector('#rules td.changed') !== null");
+        assertTrue(driver.findElement(By.id("interventions")).getText()
+                .contains("week 100 · Hilltop · Decision rule = consensus"));
+        assertTrue(driver.findElement(By.cssSelector("[data-key='confederation.share'] input[type=range]"))
+                .getAttribute("disabled") != null, "a confederal rule has no town");
+
+        // Play on to the end.
+        new Select(driver.findElement(By.id("town"))).selectByValue("");
+        driver.findElement(By.id("play")).click();
+        waitFor("the end of the run", "return window.studio.state.finished && window.studio.weeksReceived === 520");
+        shot("03-finished");
+        js("document.getElementById('multiples').scrollIntoView()");
+        shot("03b-towns-and-rules");
+
+        WebElement name = driver.findElement(By.id("save-name"));
+        name.clear();
+        name.sendKeys("browser-consensus");
+        driver.findElement(By.id("save")).click();
+        waitFor("the saved scenario", "return document.querySelector('#saved code') !== null");
+        driver.findElement(By.cssSelector("#saved summary")).click();
+        shot("04-saved");
+
+        // The confederal layer's panels and links appear with a confederal scenario.
+        new Select(driver.findElement(By.id("scenario"))).selectByValue("confederation-rogue.yaml");
+        waitFor("confederation-rogue to open", "return window.studio.state && window.studio.state.name"
+                + " === 'confederation-rogue' && window.studio.state.week === 0");
+        driver.findElement(By.id("to-week")).clear();
+        driver.findElement(By.id("to-week")).sendKeys("60");
+        driver.findElement(By.id("run-to")).click();
+        waitFor("week 60 of the confederation", "return window.studio.state.week === 60"
+                + " && window.studio.weeksReceived === 60");
+        assertTrue((Boolean) js("return !!window.studio.charts['confederation']"
+                + " && document.querySelectorAll('#map line.link').length > 0"), "confederation panels and links");
+        new Select(driver.findElement(By.id("map-metric"))).selectByValue("gini_wealth");
+        shot("05-confederation");
+        js("document.getElementById('map').scrollIntoView()");
+        shot("05b-confederation-map");
+
+        Path saved = tmp.resolve("studio/scenarios/browser-consensus.yaml");
+        String yaml = Files.readString(saved);
+        assertTrue(yaml.contains("quorum: 0.055") && yaml.contains("municipality: Hilltop"), yaml);
+        Path live = tmp.resolve("studio/runs/browser-consensus/seed-42");
+        Path replay = tmp.resolve("replay");
+        assertEquals(0, Pnyx.commandLine().execute("run", saved.toString(), "--out", replay.toString(), "-q"));
+        for (String file : RunWriter.FILES) {
+            if (!file.equals("manifest.json")) {
+                assertArrayEquals(Files.readAllBytes(replay.resolve(file)), Files.readAllBytes(live.resolve(file)),
+                        file + ": pnyx run of the saved scenario differs from the live run");
+            }
+        }
+    }
+
+    private static Object js(String script) {
+        return ((JavascriptExecutor) driver).executeScript(script);
+    }
+
+    private static void waitFor(String what, String script) {
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(120)).until(d -> Boolean.TRUE.equals(js(script)));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            try {
+                shot("failed");
+            } catch (Exception ignored) {
+                // the message below is what matters
+            }
+            throw new AssertionError("waiting for " + what + "; the page shows: " + js("return [document.getElementById"
+                    + "('errors').textContent, ...[...document.querySelectorAll('.control .error')].map(e => e"
+                    + ".textContent).filter(t => t), JSON.stringify(window.studio.state && {week: window.studio.state"
+                    + ".week, settings: window.studio.state.settings})].join(' | ')"), e);
+        }
+    }
+
+    private static void shot(String name) throws Exception {
+        Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+}
