@@ -64,11 +64,11 @@ public final class DesignFile {
             // The byte-order mark spreadsheets write is not part of the first column's name.
             text = text.substring(1);
         }
-        int[] lineStarts = lineStarts(text);
+        CsvLines positions = new CsvLines(text);
         try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
             boolean header = true;
             for (CSVRecord rec : parser) {
-                int line = lineOf(text, lineStarts, rec.getCharacterPosition());
+                int line = positions.lineOf(rec.getCharacterPosition());
                 if (header) {
                     header = false;
                     readHeader(name, line, rec, specs, parameters, problems);
@@ -127,37 +127,4 @@ public final class DesignFile {
         }
     }
 
-    private static int[] lineStarts(String text) {
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                starts.add(i + 1);
-            }
-        }
-        return starts.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    /** The 1-based line of a record; Commons CSV reports a record's position before the comments it skipped. */
-    private static int lineOf(String text, int[] starts, long position) {
-        int lo = 0;
-        int hi = starts.length - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (starts[mid] <= position) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        while (lo + 1 < starts.length) {
-            int end = text.indexOf('\n', starts[lo]);
-            String line = text.substring(starts[lo], end < 0 ? text.length() : end).trim();
-            if (!line.isEmpty() && !line.startsWith("#")) {
-                break;
-            }
-            lo++;
-        }
-        return lo + 1;
-    }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.pnyx.batch.CsvLines;
 import org.pnyx.batch.ExperimentException;
 
 /**
@@ -227,10 +228,10 @@ public record Observations(Path source, double[][] x, List<String> outputs, List
         int headerLine = 0;
         List<List<String>> rows = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
-        int[] starts = lineStarts(text);
+        CsvLines positions = new CsvLines(text);
         try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
             for (CSVRecord rec : parser) {
-                int line = lineOf(text, starts, rec.getCharacterPosition());
+                int line = positions.lineOf(rec.getCharacterPosition());
                 List<String> values = new ArrayList<>(rec.size());
                 rec.forEach(values::add);
                 if (header == null) {
@@ -252,40 +253,6 @@ public record Observations(Path source, double[][] x, List<String> outputs, List
             throw new ExperimentException(file + ": " + (header == null ? "is empty" : "has a header but no rows"));
         }
         return new Table(header, headerLine, rows, lines);
-    }
-
-    private static int[] lineStarts(String text) {
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                starts.add(i + 1);
-            }
-        }
-        return starts.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    /** The 1-based line of a record, past any comment or blank lines Commons CSV skipped before it. */
-    private static int lineOf(String text, int[] starts, long position) {
-        int lo = 0;
-        int hi = starts.length - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (starts[mid] <= position) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        while (lo + 1 < starts.length) {
-            int end = text.indexOf('\n', starts[lo]);
-            String line = text.substring(starts[lo], end < 0 ? text.length() : end).trim();
-            if (!line.isEmpty() && !line.startsWith("#")) {
-                break;
-            }
-            lo++;
-        }
-        return lo + 1;
     }
 
     @Override
