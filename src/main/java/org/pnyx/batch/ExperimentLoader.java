@@ -260,7 +260,17 @@ public final class ExperimentLoader {
                 }
             }
         } else {
-            if (varyNode == null) {
+            boolean noVary = varyNode == null || varyNode instanceof MappingNode vm && vm.getValue().isEmpty()
+                    || varyNode instanceof ScalarNode vs && vs.getTag().equals(org.yaml.snakeyaml.nodes.Tag.NULL);
+            if (noVary && method.equals("full_factorial") && samples == null) {
+                // A replication-only study: the base scenario, one design point, run with derived seeds.
+                if (replications < 2) {
+                    problems.add((varyNode == null ? file + ": " : at(varyNode)) + "vary: "
+                            + (varyNode == null ? "missing" : "lists no parameters")
+                            + "; allowed: the parameters to vary (or --design FILE.csv), or none with replications: N "
+                            + "(N >= 2) for a replication-only study of the base scenario");
+                }
+            } else if (varyNode == null) {
                 problems.add(file + ": missing key 'vary': the parameters to vary (or --design FILE.csv)");
             } else {
                 readVary(varyNode, "", factors, method);
