@@ -115,4 +115,54 @@ class ReplicationSweepTest {
         assertFalse(err.toString().contains("Exception"), err.toString());
         assertFalse(Files.exists(tmp.resolve("x")));
     }
+
+    @Test
+    void sweepSetOverridesTheBaseScenarioAndIsRecorded() throws Exception {
+        Path exp = experiment("name: q\nscenario: tiny.yaml\nset:\n  steps: 8\nvary:\n  bylaws.quorum: [0.05, 0.2]\n");
+        Path plain = tmp.resolve("plain");
+        assertEquals(0, run("sweep", exp.toString(), "--out", plain.toString(), "-q"), err.toString());
+        assertFalse(read(plain.resolve("experiment.json")).contains("command_line_set"),
+                "a sweep without --set writes what it wrote before");
+        Path set = tmp.resolve("set");
+        assertEquals(0, run("sweep", exp.toString(), "--out", set.toString(), "-q", "--set",
+                "bylaws.decisionRule=consensus", "--set", "steps=6"), err.toString());
+        String meta = read(set.resolve("experiment.json"));
+        assertTrue(meta.contains("\"command_line_set\" : [ \"bylaws.decisionRule=consensus\", \"steps=6\" ]"), meta);
+        assertTrue(meta.contains("\"fixed\" : {\n    \"steps\" : \"6\",\n    \"bylaws.decisionRule\" : \"consensus\"\n  }"),
+                meta);
+        assertTrue(meta.contains("\"decisionRule\" : \"consensus\""), "the resolved base scenario has the override");
+        assertFalse(read(plain.resolve("runs.csv")).equals(read(set.resolve("runs.csv"))));
+
+        assertEquals(2, run("sweep", exp.toString(), "--out", set.toString(), "--resume", "-q"),
+                "resuming without the same --set is another experiment");
+        assertTrue(err.toString().contains("fingerprint") || err.toString().contains("differ"), err.toString());
+        assertEquals(0, run("sweep", exp.toString(), "--out", set.toString(), "--resume", "-q", "--set",
+                "bylaws.decisionRule=consensus", "--set", "steps=6"), err.toString());
+    }
+
+    @Test
+    void sweepSetIsCheckedAsRunSetIs() throws Exception {
+        Path exp = experiment("name: q\nscenario: tiny.yaml\nvary:\n  bylaws.quorum: [0.05, 0.2]\n");
+        Path dir = tmp.resolve("x");
+        assertEquals(2, run("sweep", exp.toString(), "--out", dir.toString(), "--set", "bylaws.quorum=abc"));
+        String sweepErr = err.toString();
+        assertEquals(2, run("run", tmp.resolve("tiny.yaml").toString(), "--out", dir.toString(), "--set",
+                "bylaws.quorum=abc"));
+        String runErr = err.toString().lines().findFirst().orElseThrow();
+        assertTrue(sweepErr.contains(runErr), "the same message as run's: " + runErr + " in " + sweepErr);
+
+        assertEquals(2, run("sweep", exp.toString(), "--out", dir.toString(), "--set", "bylaws.quorom=0.1"));
+        assertTrue(err.toString().contains("error: --set bylaws.quorom=0.1: unknown key 'bylaws.quorom'; did you mean "
+                + "'bylaws.quorum'?"), err.toString());
+        assertEquals(2, run("sweep", exp.toString(), "--out", dir.toString(), "--set", "bylaws.quorum=0.1"));
+        assertTrue(err.toString().contains("error: --set bylaws.quorum=0.1: bylaws.quorum is varied by the experiment ("
+                + exp + ":4, vary.bylaws.quorum); allowed: a key that is not varied"), err.toString());
+        assertEquals(2, run("sweep", exp.toString(), "--out", dir.toString(), "--set", "seed=4"));
+        assertTrue(err.toString().contains("error: --set seed=4: each run's seed is derived from the experiment's 'seed'"
+                + " key"), err.toString());
+        assertEquals(2, run("sweep", exp.toString(), "--out", dir.toString(), "--set", "nonsense"));
+        assertTrue(err.toString().contains("error: --set nonsense: expects key.path=value"), err.toString());
+        assertFalse(err.toString().contains("Exception"), err.toString());
+        assertFalse(Files.exists(dir), "nothing was written");
+    }
 }
