@@ -86,6 +86,9 @@ class RunLabelCommandTest {
         assertTrue(Files.isRegularFile(dir.resolve("report.html")));
         String html = Files.readString(dir.resolve("report.html"));
         assertTrue(html.contains("<h1>Pnyx run: tiny with Quorum = 0.2</h1>"), "the report's title names the override");
+        assertTrue(Files.readString(dir.resolve("charts/participation.svg")).contains("Scenario: tiny with Quorum = 0.2 · "
+                + "seed 3"), "the charts' subtitle names the override in plain words");
+        assertTrue(html.contains("label quorum-0.2 · seed 3"), "the report's meta line gives the label");
         assertEquals(0, run("run", scenario.toString(), "--results", results.toString(), "--set",
                 "bylaws.quorum=0.2"), err.toString());
         assertFalse(Files.exists(dir.resolve("report.html")), "the earlier run's report is gone with its folder");
