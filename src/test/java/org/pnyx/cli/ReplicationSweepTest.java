@@ -103,6 +103,11 @@ class ReplicationSweepTest {
             assertEquals(read(single.resolve("runs.csv")), read(m.resolve("runs.csv")));
             assertEquals(read(single.resolve("summary.csv")), read(m.resolve("summary.csv")));
         }
+        assertEquals(0, run("chart", tmp.resolve("single0").toString(), "--width", "640", "--height", "360"),
+                err.toString());
+        String html = read(tmp.resolve("single0/sweep.html"));
+        assertTrue(html.contains("<p>No charts: a replication-only study varies nothing; the spread across its runs is "
+                + "in the table above"), "sweep.html of a replication-only study says where the spread is");
     }
 
     @Test
