@@ -30,10 +30,13 @@ import java.util.Map;
  *                      (common random numbers) instead of a seed per point and replication
  * @param timeseries    whether each run's full outputs go to {@code runs/<point>-<rep>/}
  * @param metrics       metric columns recorded in runs.csv
+ * @param commandLineSet the {@code sweep --set key=value} overrides of the base scenario, as given (already in
+ *                      {@code fixed}, where they replace the file's value of the same key); recorded in experiment.json
  */
 public record Experiment(String name, Path file, Path scenarioFile, String scenarioText, Map<String, String> fixed,
                          List<String> parameters, List<List<String>> points, String design, int replications,
-                         long baseSeed, boolean commonSeeds, boolean timeseries, List<String> metrics) {
+                         long baseSeed, boolean commonSeeds, boolean timeseries, List<String> metrics,
+                         List<String> commandLineSet) {
 
     /**
      * One run of the experiment.
@@ -64,12 +67,21 @@ public record Experiment(String name, Path file, Path scenarioFile, String scena
         }
         points = List.copyOf(copy);
         metrics = List.copyOf(metrics);
+        commandLineSet = List.copyOf(commandLineSet);
         if (replications < 1) {
             throw new IllegalArgumentException("replications must be at least 1, but was " + replications);
         }
         if (baseSeed < 0) {
             throw new IllegalArgumentException("seed must be at least 0, but was " + baseSeed);
         }
+    }
+
+    /** An experiment without command-line overrides. */
+    public Experiment(String name, Path file, Path scenarioFile, String scenarioText, Map<String, String> fixed,
+                      List<String> parameters, List<List<String>> points, String design, int replications,
+                      long baseSeed, boolean commonSeeds, boolean timeseries, List<String> metrics) {
+        this(name, file, scenarioFile, scenarioText, fixed, parameters, points, design, replications, baseSeed,
+                commonSeeds, timeseries, metrics, List.of());
     }
 
     /** Number of runs: points times replications. */

@@ -53,6 +53,7 @@ public final class ExperimentLoader {
     private final Parameters catalog = Parameters.catalog();
     private final List<String> problems = new ArrayList<>();
     private String file;
+    private List<String> sets = List.of();
 
     private ExperimentLoader() {
     }
@@ -65,19 +66,35 @@ public final class ExperimentLoader {
      * @throws ExperimentException listing every problem found
      */
     public static Experiment load(Path path, Path design) throws ExperimentException {
+        return load(path, design, List.of());
+    }
+
+    /**
+     * Loads an experiment file with {@code sweep --set key=value} overrides of its base scenario, checked as
+     * {@code run --set} checks them; they replace the file's {@code set} value of the same key.
+     *
+     * @throws ExperimentException listing every problem found
+     */
+    public static Experiment load(Path path, Path design, List<String> sets) throws ExperimentException {
         String text;
         try {
             text = TextFiles.read(path, "experiment file");
         } catch (TextFiles.TextFileException e) {
             throw new ExperimentException(e.getMessage());
         }
-        return parse(path, text, design);
+        return parse(path, text, design, sets);
     }
 
     /** Loads experiment text; {@code path} names it in messages and anchors relative paths. */
     public static Experiment parse(Path path, String text, Path design) throws ExperimentException {
+        return parse(path, text, design, List.of());
+    }
+
+    /** Loads experiment text with {@code sweep --set} overrides. */
+    public static Experiment parse(Path path, String text, Path design, List<String> sets) throws ExperimentException {
         ExperimentLoader loader = new ExperimentLoader();
         loader.file = path.toString();
+        loader.sets = List.copyOf(sets);
         return loader.build(path, loader.compose(text), design);
     }
 
@@ -227,6 +244,7 @@ public final class ExperimentLoader {
                     + "(e.g. scenario: ../baseline.yaml)");
         }
         String scenarioText = scenario == null ? null : readScenario(scenario, scenarioLine);
+        Map<String, String> commandLine = commandLineSets(scenario, scenarioText, fixed, fixedLines);
 
         List<String> parameters;
         List<List<String>> points;
@@ -254,19 +272,35 @@ public final class ExperimentLoader {
             }
             method = "csv";
             for (String p : parameters) {
-                if (fixedLines.containsKey(p)) {
+                if (commandLine.containsKey(p)) {
+                    problems.add("--set " + commandLine.get(p) + ": " + p + " is a column of the design " + csv
+                            + "; allowed: a key that is not varied");
+                } else if (fixedLines.containsKey(p)) {
                     problems.add(file + ":" + fixedLines.get(p) + ": set." + p + ": is also a column of the design "
                             + csv + "; give it in one place only");
                 }
             }
         } else {
-            if (varyNode == null) {
+            boolean noVary = varyNode == null || varyNode instanceof MappingNode vm && vm.getValue().isEmpty()
+                    || varyNode instanceof ScalarNode vs && vs.getTag().equals(org.yaml.snakeyaml.nodes.Tag.NULL);
+            if (noVary && method.equals("full_factorial") && samples == null) {
+                // A replication-only study: the base scenario, one design point, run with derived seeds.
+                if (replications < 2) {
+                    problems.add((varyNode == null ? file + ": " : at(varyNode)) + "vary: "
+                            + (varyNode == null ? "missing" : "lists no parameters")
+                            + "; allowed: the parameters to vary (or --design FILE.csv), or none with replications: N "
+                            + "(N >= 2) for a replication-only study of the base scenario");
+                }
+            } else if (varyNode == null) {
                 problems.add(file + ": missing key 'vary': the parameters to vary (or --design FILE.csv)");
             } else {
                 readVary(varyNode, "", factors, method);
             }
             for (Factor f : factors) {
-                if (fixedLines.containsKey(f.path())) {
+                if (commandLine.containsKey(f.path())) {
+                    problems.add("--set " + commandLine.get(f.path()) + ": " + f.path() + " is varied by the experiment ("
+                            + file + ":" + f.line() + ", vary." + f.path() + "); allowed: a key that is not varied");
+                } else if (fixedLines.containsKey(f.path())) {
                     problems.add(file + ":" + f.line() + ": vary." + f.path() + ": is also fixed under set (line "
                             + fixedLines.get(f.path()) + "); give it in one place only");
                 }
@@ -302,9 +336,60 @@ public final class ExperimentLoader {
         }
         fail();
         Experiment e = new Experiment(name, path, scenario, scenarioText, fixed, parameters, points, method,
-                replications, seed, common, timeseries, metrics);
+                replications, seed, common, timeseries, metrics, sets);
         checkPoints(e, origins);
         return e;
+    }
+
+    /**
+     * Checks the {@code sweep --set} overrides as {@code run --set} does (the scenario loader's own messages) and puts
+     * them into the fixed values, replacing the file's; returns {@code key -> assignment} of those applied.
+     */
+    private Map<String, String> commandLineSets(Path scenario, String scenarioText, Map<String, String> fixed,
+                                                Map<String, Integer> fixedLines) {
+        Map<String, String> applied = new LinkedHashMap<>();
+        if (sets.isEmpty()) {
+            return applied;
+        }
+        List<String> checked = new ArrayList<>();
+        for (String a : sets) {
+            int eq = a.indexOf('=');
+            if (eq > 0 && a.substring(0, eq).trim().equals(ScenarioConfig.SEED.path())) {
+                problems.add("--set " + SafeNames.printable(a) + ": each run's seed is derived from the experiment's "
+                        + "'seed' key; set that in the experiment file instead");
+            } else {
+                checked.add(a);
+            }
+        }
+        if (scenarioText != null) {
+            try {
+                ScenarioLoader.parse(scenario.toString(), scenarioText, checked);
+            } catch (ScenarioException ex) {
+                ex.problems().stream().filter(p -> p.startsWith("--set ")).forEach(problems::add);
+                if (ex.problems().stream().anyMatch(p -> p.startsWith("--set "))) {
+                    return applied;
+                }
+            }
+        }
+        for (String a : checked) {
+            int eq = a.indexOf('=');
+            if (eq <= 0) {
+                continue;
+            }
+            String path = a.substring(0, eq).trim();
+            ParameterSpec spec = catalog.get(path);
+            if (spec == null) {
+                continue;
+            }
+            try {
+                fixed.put(path, Designs.text(spec.parse(a.substring(eq + 1))));
+                fixedLines.remove(path);
+                applied.put(path, a);
+            } catch (IllegalArgumentException ex) {
+                problems.add("--set " + a + ": " + path + ": " + ex.getMessage());
+            }
+        }
+        return applied;
     }
 
     /** Rejects a key given twice in one section, as scenario files do (set and vary check their own keys). */

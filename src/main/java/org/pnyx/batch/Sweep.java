@@ -327,6 +327,9 @@ public final class Sweep {
         m.put("timeseries", e.timeseries());
         m.put("metrics", e.metrics());
         m.put("fixed", e.fixed());
+        if (!e.commandLineSet().isEmpty()) {
+            m.put("command_line_set", e.commandLineSet());
+        }
         m.put("pnyx_version", Version.get());
         try {
             List<String> fixed = new ArrayList<>();

@@ -117,10 +117,19 @@ public final class Charts {
      * @throws NotARunFolderException if any folder is missing or has no {@code timeseries.csv}
      */
     public static List<Path> compare(List<Path> runDirs, Path outDir, ChartOptions opts) throws IOException {
+        return compare(runDirs, java.util.Collections.nCopies(runDirs.size(), null), outDir, opts);
+    }
+
+    /**
+     * Compares runs, each named by the name given for it ({@code --label NAME=DIR}) or, where that is null, by its
+     * scenario and label.
+     */
+    public static List<Path> compare(List<Path> runDirs, List<String> names, Path outDir, ChartOptions opts)
+            throws IOException {
         List<RunData> runs = new ArrayList<>();
         for (Path d : runDirs) {
             runs.add(RunData.read(d));
         }
-        return Comparison.write(runs, outDir, opts);
+        return Comparison.write(runs, names, outDir, opts);
     }
 }

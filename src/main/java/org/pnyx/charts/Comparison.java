@@ -35,12 +35,26 @@ public final class Comparison {
     private Comparison() {
     }
 
-    /**
-     * Names for the runs in legends and tables: the scenario name, with the seed added
-     * when two runs share a name, and the folder when that is still ambiguous.
-     */
+    /** Names for the runs in legends and tables, none given on the command line. */
     public static List<String> labels(List<RunData> runs) {
-        List<String> names = runs.stream().map(RunData::scenarioName).toList();
+        return labels(runs, java.util.Collections.nCopies(runs.size(), null));
+    }
+
+    /**
+     * Names for the runs in legends and tables: the name given ({@code --label NAME=DIR}), else the scenario name
+     * with the run's label (or, without one, its overrides in plain words); the seed is added when two runs share a
+     * name, and the folder when that is still ambiguous.
+     *
+     * @param given a name per run, null where none was given
+     */
+    public static List<String> labels(List<RunData> runs, List<String> given) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i++) {
+            RunData r = runs.get(i);
+            String changes = r.changes();
+            names.add(given.get(i) != null ? given.get(i) : r.scenarioName() + r.label().map(l -> " · " + l)
+                    .orElse(changes.isEmpty() ? "" : " with " + changes));
+        }
         List<String> out = new ArrayList<>(names);
         for (int i = 0; i < runs.size(); i++) {
             if (count(names, names.get(i)) > 1) {
@@ -76,7 +90,11 @@ public final class Comparison {
 
     /** One overlay figure per metric, named {@code compare_<metric>}. */
     public static List<Figure> figures(List<RunData> runs, ChartOptions opts) {
-        List<String> labels = labels(runs);
+        return figures(runs, labels(runs), opts);
+    }
+
+    /** One overlay figure per metric, the runs named by {@code labels}. */
+    static List<Figure> figures(List<RunData> runs, List<String> labels, ChartOptions opts) {
         ChartTheme theme = ChartTheme.of(opts);
         List<Figure> out = new ArrayList<>();
         String sub = runs.size() == 2 ? labels.get(0) + " versus " + labels.get(1)
@@ -133,29 +151,43 @@ public final class Comparison {
 
     /** Writes the charts, {@code compare.csv} and {@code compare.html} into {@code outDir}; returns the files. */
     public static List<Path> write(List<RunData> runs, Path outDir, ChartOptions opts) throws IOException {
+        return write(runs, java.util.Collections.nCopies(runs.size(), null), outDir, opts);
+    }
+
+    /**
+     * Writes the charts, {@code compare.csv} and {@code compare.html} into {@code outDir}; returns the files.
+     *
+     * @param given a name per run ({@code --label NAME=DIR}), null where none was given
+     */
+    public static List<Path> write(List<RunData> runs, List<String> given, Path outDir, ChartOptions opts)
+            throws IOException {
         if (runs.isEmpty()) {
             throw new IllegalArgumentException("compare needs at least one run folder");
         }
         Files.createDirectories(outDir);
         List<Path> written = new ArrayList<>();
         List<HtmlReport.Embedded> embedded = new ArrayList<>();
-        for (Figure f : figures(runs, opts)) {
+        List<String> labels = labels(runs, given);
+        for (Figure f : figures(runs, labels, opts)) {
             List<Path> files = ChartWriter.write(f, outDir, opts);
             written.addAll(files);
             embedded.add(new HtmlReport.Embedded(f, Files.readAllBytes(files.get(0))));
         }
         Path csv = outDir.resolve("compare.csv");
-        ChartWriter.writeAtomically(csv, csv(runs).getBytes(StandardCharsets.UTF_8));
+        ChartWriter.writeAtomically(csv, csv(runs, labels).getBytes(StandardCharsets.UTF_8));
         written.add(csv);
         Path html = outDir.resolve("compare.html");
-        ChartWriter.writeAtomically(html, page(runs, embedded).getBytes(StandardCharsets.UTF_8));
+        ChartWriter.writeAtomically(html, page(runs, labels, embedded).getBytes(StandardCharsets.UTF_8));
         written.add(html);
         return written;
     }
 
     /** Headline figures in long format: one row per run and metric. */
     static String csv(List<RunData> runs) throws IOException {
-        List<String> labels = labels(runs);
+        return csv(runs, labels(runs));
+    }
+
+    static String csv(List<RunData> runs, List<String> labels) throws IOException {
         StringWriter out = new StringWriter();
         CSVFormat format = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').setHeader("run", "scenario", "seed",
                 "folder", "metric", "final", "window_mean", "window_sd", "trend_per_year", "stable").build();
@@ -178,7 +210,10 @@ public final class Comparison {
     }
 
     static String page(List<RunData> runs, List<HtmlReport.Embedded> figures) {
-        List<String> labels = labels(runs);
+        return page(runs, labels(runs), figures);
+    }
+
+    static String page(List<RunData> runs, List<String> labels, List<HtmlReport.Embedded> figures) {
         StringBuilder b = new StringBuilder();
         String title = runs.size() == 2 ? labels.get(0) + " versus " + labels.get(1)
                 : "Comparing " + runs.size() + " runs";
@@ -188,7 +223,8 @@ public final class Comparison {
             b.append(i == 0 ? "" : "<br>").append("<span class=\"swatch\" style=\"background:")
                     .append(HtmlReport.hex(Palette.forRun(i))).append("\"></span><strong>")
                     .append(Html.escape(labels.get(i))).append("</strong>: ")
-                    .append(Html.escape(HtmlReport.meta(runs.get(i)))).append(" · folder <code>")
+                    .append(Html.escape(HtmlReport.meta(runs.get(i)))).append(" · overrides: ")
+                    .append(Html.escape(overrides(runs.get(i)))).append(" · folder <code>")
                     .append(Html.escape(runs.get(i).dir().toString())).append("</code>");
         }
         b.append("</p></header>\n");
@@ -201,7 +237,11 @@ public final class Comparison {
         for (String l : labels) {
             b.append("<th>").append(Html.escape(l)).append("</th>");
         }
-        b.append("</tr></thead><tbody>\n");
+        b.append("</tr></thead><tbody>\n<tr><td>Overrides</td>");
+        for (RunData r : runs) {
+            b.append("<td>").append(Html.escape(overrides(r))).append("</td>");
+        }
+        b.append("</tr>\n");
         for (String m : metrics(runs)) {
             MetricStyle s = MetricStyle.of(m);
             // No metric swatch here: on this page colours stand for runs.
@@ -251,6 +291,12 @@ public final class Comparison {
         b.append("</section>\n");
         HtmlReport.foot(b);
         return b.toString();
+    }
+
+    /** A run's overrides in plain words, or "none". */
+    static String overrides(RunData r) {
+        String c = r.changes();
+        return c.isEmpty() ? "none" : c;
     }
 
     /** Parameters whose values are not the same in all runs, with each run's value ({@code –} if absent). */

@@ -25,7 +25,8 @@ public final class HtmlReport {
 
     /** The report page for a run. */
     public static String page(RunData run, List<Embedded> figures) {
-        String name = run.scenarioName();
+        String changes = run.changes();
+        String name = run.scenarioName() + (changes.isEmpty() ? "" : " with " + changes);
         StringBuilder b = new StringBuilder();
         head(b, "Pnyx report: " + name);
         b.append("<header><h1>Pnyx run: ").append(Html.escape(name)).append("</h1>\n<p class=\"meta\">")
@@ -85,6 +86,7 @@ public final class HtmlReport {
 
     static String meta(RunData run) {
         List<String> parts = new ArrayList<>();
+        run.label().ifPresent(l -> parts.add("label " + l));
         run.seed().ifPresent(s -> parts.add("seed " + s));
         int steps = run.steps();
         parts.add(steps + " weeks (" + Numbers.format(steps / RunData.STEPS_PER_YEAR) + " years)");

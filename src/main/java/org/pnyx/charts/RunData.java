@@ -248,6 +248,24 @@ public final class RunData {
         return s;
     }
 
+    /** The {@code --set} overrides the manifest records, in order (the seed's included); empty if none. */
+    public List<String> overrides() {
+        List<String> out = new ArrayList<>();
+        manifest.path("overrides").forEach(o -> out.add(o.asText()));
+        return out;
+    }
+
+    /** The overrides that changed the scenario, in plain words ({@code Decision rule = consensus}), or empty text. */
+    public String changes() {
+        return org.pnyx.io.RunLabels.plainWords(overrides());
+    }
+
+    /** The run's label from the manifest (given with --label or derived from the overrides), if it has one. */
+    public Optional<String> label() {
+        String l = manifest.path("label").asText("");
+        return l.isEmpty() ? Optional.empty() : Optional.of(l);
+    }
+
     /** The seed, if the summary or manifest records it. */
     public Optional<Long> seed() {
         JsonNode s = summary.path("seed");

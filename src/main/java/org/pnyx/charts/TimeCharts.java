@@ -272,9 +272,13 @@ final class TimeCharts {
         return t;
     }
 
-    /** The line under each title: scenario, seed and length of the run. */
+    /** The line under each title: scenario, its overrides in plain words, seed and length of the run. */
     static String subtitle(RunData run) {
         StringBuilder b = new StringBuilder("Scenario: ").append(run.scenarioName());
+        String changes = run.changes();
+        if (!changes.isEmpty()) {
+            b.append(" with ").append(changes);
+        }
         run.seed().ifPresent(s -> b.append(" · seed ").append(s));
         int weeks = run.steps();
         b.append(" · ").append(weeks).append(" weeks (").append(Numbers.format(weeks / RunData.STEPS_PER_YEAR))

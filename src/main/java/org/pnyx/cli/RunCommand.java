@@ -12,6 +12,7 @@ import org.pnyx.config.ScenarioConfig;
 import org.pnyx.confederation.ConfederalRules;
 import org.pnyx.io.RunBudget;
 import org.pnyx.io.RunFolder;
+import org.pnyx.io.RunLabels;
 import org.pnyx.io.Runs;
 import org.pnyx.metrics.Metric;
 import org.pnyx.metrics.StabilitySnapshot;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Spec;
 /** {@code pnyx run SCENARIO}: simulates a scenario and writes its outputs. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run a scenario and write timeseries.csv, municipalities.csv, votes.csv, lorenz.csv, summary.json and "
-                + "manifest.json to results/<name>/seed-<seed>/ (or --out).")
+                + "manifest.json to results/<name>/seed-<seed>/, a run with --set or --intervene to "
+                + "results/<name>/<label>/seed-<seed>/ (or --out).")
 final class RunCommand implements Callable<Integer> {
 
     @Mixin
@@ -32,6 +34,15 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: results/<name>/seed-<seed>).")
     private Path out;
+
+    @Option(names = "--results", paramLabel = "DIR", defaultValue = "results",
+            description = "Folder under which the default run folder is made (default: ${DEFAULT-VALUE}).")
+    private Path results;
+
+    @Option(names = "--label", paramLabel = "TEXT", description = "Name of the run's folder under results/<name>/ "
+            + "(default: derived from --set and --intervene, e.g. decisionRule-consensus; a run without them goes to "
+            + "results/<name>/seed-<seed>/). Recorded in the manifest.")
+    private String label;
 
     @Option(names = {"-q", "--quiet"}, description = "Print only the output folder.")
     private boolean quiet;
@@ -50,7 +61,16 @@ final class RunCommand implements Callable<Integer> {
         if (s == null) {
             return ScenarioOptions.INVALID;
         }
-        Path dir = out != null ? out : Runs.defaultDir(s);
+        if (label != null) {
+            java.util.Optional<String> bad = RunLabels.problem(label);
+            if (bad.isPresent()) {
+                err.println("error: --label: " + bad.get());
+                err.println("nothing was run.");
+                return ScenarioOptions.INVALID;
+            }
+        }
+        String runLabel = label != null ? label : RunLabels.derive(scenario.allOverrides(), scenario.intervenes);
+        Path dir = out != null ? out : RunLabels.dir(results, s, runLabel);
         try {
             RunFolder.checkTarget(dir);
             RunBudget.checkMemory(s, 1);
@@ -69,7 +89,7 @@ final class RunCommand implements Callable<Integer> {
                     s.steps(), s.steps() == 1 ? "" : "s");
             o.flush();
         }
-        Runs.Result r = Runs.run(s, dir, scenario.file.toString(), scenario.allOverrides());
+        Runs.Result r = Runs.run(s, dir, scenario.file.toString(), scenario.allOverrides(), runLabel);
         if (charts) {
             System.setProperty("java.awt.headless", "true");
             Charts.report(dir, ChartOptions.defaults());

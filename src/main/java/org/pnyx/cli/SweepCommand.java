@@ -40,6 +40,11 @@ final class SweepCommand implements Callable<Integer> {
             + "scenario key paths, one row per point), replacing the experiment's vary and design.")
     private Path design;
 
+    @Option(names = "--set", paramLabel = "KEY=VALUE", description = "Override a parameter of the experiment's base "
+            + "scenario in every run, e.g. --set bylaws.quorum=0.2 (repeatable; replaces the experiment's set: value of "
+            + "the key; not a varied key, not the seed; recorded in experiment.json).")
+    private List<String> sets = new ArrayList<>();
+
     @Option(names = "--threads", paramLabel = "N", description = "Runs in parallel (default: all cores, here "
             + "${DEFAULT-VALUE}).")
     private int threads = Runtime.getRuntime().availableProcessors();
@@ -84,7 +89,7 @@ final class SweepCommand implements Callable<Integer> {
         }
         Experiment e;
         try {
-            e = ExperimentLoader.load(experiment, design);
+            e = ExperimentLoader.load(experiment, design, sets);
         } catch (ExperimentException ex) {
             return report(err, ex, "nothing was run.");
         }
@@ -109,7 +114,8 @@ final class SweepCommand implements Callable<Integer> {
             progress.close();
             err.println("pnyx sweep: interrupted; finished runs are saved in " + dir.resolve(Sweep.RUNS)
                     + ". Continue with: pnyx sweep " + experiment + (design == null ? "" : " --design " + design)
-                    + (shard == null ? "" : " --shard " + slice) + (out == null ? "" : " --out " + out) + " --resume");
+                    + (shard == null ? "" : " --shard " + slice) + (out == null ? "" : " --out " + out)
+                    + sets.stream().map(x -> " --set " + x).reduce("", String::concat) + " --resume");
             err.flush();
         });
         Runtime.getRuntime().addShutdownHook(hook);

@@ -47,9 +47,23 @@ public final class Runs {
      */
     public static Result run(ScenarioConfig scenario, Path dir, String scenarioFile, List<String> overrides)
             throws IOException {
+        return run(scenario, dir, scenarioFile, overrides, null);
+    }
+
+    /**
+     * Runs the scenario and writes all outputs into {@code dir}, recording the run's label in the manifest.
+     *
+     * @param label the run's label ({@link RunLabels}), or null for a plain run: the manifest then has no label
+     *              entry, so plain runs write what they wrote before labels existed
+     */
+    public static Result run(ScenarioConfig scenario, Path dir, String scenarioFile, List<String> overrides,
+                             String label) throws IOException {
         Map<String, Object> extras = new LinkedHashMap<>();
         extras.put("scenario_file", scenarioFile);
         extras.put("overrides", List.copyOf(overrides));
+        if (label != null) {
+            extras.put("label", label);
+        }
         return run(scenario, dir, extras);
     }
 
