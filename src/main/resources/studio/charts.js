@@ -17,7 +17,7 @@ const Charts = (() => {
           ctx.fillStyle = "#222";
           ctx.setLineDash([4, 3]);
           ctx.lineWidth = 1.5 * devicePixelRatio;
-          ctx.font = (11 * devicePixelRatio) + "px sans-serif";
+          ctx.font = ((document.body.classList.contains("projector") ? 17 : 11) * devicePixelRatio) + "px sans-serif";
           list.forEach((c, i) => {
             const x = Math.round(u.valToPos(c.week, "x", true));
             if (x < u.bbox.left || x > u.bbox.left + u.bbox.width) return;
@@ -42,22 +42,29 @@ const Charts = (() => {
     return units.length === 1 && units[0] ? units[0] : "";
   }
 
-  // One panel: the given metrics over the weeks, in their declared colours.
-  function panel(el, title, metrics, width, getInterventions) {
+  // One panel: the given metrics over the weeks, in their declared colours, once for each branch of the run in
+  // the branch's own line style (A solid, B dashed, ...). Large type and thicker lines for a projector.
+  function panel(el, title, metrics, width, getInterventions, branches, big) {
+    branches = branches && branches.length ? branches : [{ label: "A", dash: [] }];
+    const font = big ? "16px sans-serif" : undefined;
+    const series = [{ label: "Week" }];
+    branches.forEach(b => metrics.forEach(m => series.push({
+      label: m.label + (branches.length > 1 ? " · " + b.label : ""), stroke: m.colour, dash: b.dash,
+      width: big ? 3.5 : 2, spanGaps: false,
+      value: (u, v) => v == null ? "–" : (m.count ? v.toFixed(0) : v.toFixed(3))
+    })));
     const opts = {
       title: title,
       width: width,
-      height: 210,
+      height: big ? 300 : 210,
       plugins: [markers(getInterventions)],
       scales: { x: { time: false }, y: yScale(metrics) },
-      axes: [{ label: "Week" }, { label: axisLabel(metrics), size: 55 }],
-      series: [{ label: "Week" }].concat(metrics.map(m => ({
-        label: m.label, stroke: m.colour, width: 2, spanGaps: false,
-        value: (u, v) => v == null ? "–" : (m.count ? v.toFixed(0) : v.toFixed(3))
-      }))),
+      axes: [Object.assign({ label: "Week" }, big ? { font, labelFont: font, size: 48 } : {}),
+             Object.assign({ label: axisLabel(metrics), size: big ? 70 : 55 }, big ? { font, labelFont: font } : {})],
+      series: series,
       legend: { live: true }
     };
-    return new uPlot(opts, [[]].concat(metrics.map(() => [])), el);
+    return new uPlot(opts, [[]].concat(series.slice(1).map(() => [])), el);
   }
 
   // A small chart of one metric in one town, without legend.
