@@ -196,7 +196,7 @@ function panelWidth() {
   const w = $("panels").clientWidth;
   if (studio.projector) {
     const n = Math.min(2, Math.max(1, shownPanels().length));
-    return Math.max(300, Math.floor((w - 12 * (n - 1)) / n) - 16);
+    return Math.max(300, Math.floor((w - 10 * (n - 1)) / n) - 14 - 12);
   }
   return Math.max(300, Math.floor((w - 12) / 2) - 16);
 }
@@ -368,29 +368,39 @@ async function closeBranch(id) {
   redraw();
 }
 
-// Headline differences since the fork, at the latest week every branch has run: each branch's value against A's.
+// Headline differences since the fork: each branch's mean over the weeks from the (first) fork to the latest week
+// every branch has run, against A's over the same weeks. Before the fork the branches are the same run.
 function drawDifferences() {
   const box = $("differences"), table = $("diffs");
-  const ready = studio.branches.filter(b => b.data && b.data.x.length);
+  const ready = studio.branches.filter(b => b.data && b.data.x.length && b.state);
   box.hidden = ready.length < 2 || ready.length < studio.branches.length;
   if (box.hidden) { table.innerHTML = ""; return; }
-  const week = Math.min(...ready.map(b => b.data.x.length)) - 1;
+  const last = Math.min(...ready.map(b => b.data.x.length)) - 1;
+  const from = Math.min(...ready.slice(1).map(b => b.state.forkWeek));
   const keys = studio.catalog.headline.filter(k => metricIndex(k) >= 0);
-  const fmt = (m, v) => v == null || !isFinite(v) ? "–" : m.count ? v.toFixed(0) : v.toFixed(3);
-  let html = "<thead><tr><th>At week " + week + "</th>" + ready.map(b => `<th>${b.label}</th>`).join("")
+  const fmt = (m, v) => v == null || !isFinite(v) ? "–" : v.toFixed(m.count ? 2 : 3);
+  const mean = (a, i, j) => {
+    let s = 0, n = 0;
+    for (let k = i; k <= j; k++) if (a[k] != null && isFinite(a[k])) { s += a[k]; n++; }
+    return n ? s / n : null;
+  };
+  let html = "<thead><tr><th>Mean since the fork</th>" + ready.map(b => `<th>${b.label}</th>`).join("")
     + ready.slice(1).map(b => `<th>${b.label} − A</th>`).join("") + "</tr></thead><tbody>";
   keys.forEach(k => {
     const m = metric(k), i = metricIndex(k);
-    const v = ready.map(b => b.data.overall[i][week]);
+    const v = last < from ? ready.map(() => null) : ready.map(b => mean(b.data.overall[i], from, last));
     html += `<tr data-metric="${k}"><th>${Charts.esc(m.label)}</th>` + v.map(x => `<td>${fmt(m, x)}</td>`).join("")
       + v.slice(1).map(x => {
-        const dlt = x == null || v[0] == null ? null : x - v[0];
-        return `<td class="delta${dlt > 0 ? " up" : dlt < 0 ? " down" : ""}">${dlt == null ? "–" : (dlt > 0 ? "+" : dlt < 0 ? "−" : "±") + fmt(m, Math.abs(dlt))}</td>`;
+        const d = x == null || v[0] == null ? null : x - v[0];
+        const shown = d == null ? "–" : fmt(m, Math.abs(d));
+        const zero = d != null && Number(shown) === 0;
+        return `<td class="delta${zero ? "" : d > 0 ? " up" : d < 0 ? " down" : ""}">${d == null ? "–" : (zero ? "±" : d > 0 ? "+" : "−") + shown}</td>`;
       }).join("") + "</tr>";
   });
   table.innerHTML = html + "</tbody>";
   const forks = ready.slice(1).map(b => `${b.label} forked at week ${b.state.forkWeek}`).join(", ");
-  $("diff-note").textContent = "Since the fork (" + forks + "); the same history before it.";
+  $("diff-note").textContent = `Means over weeks ${from}–${last} (${forks}); before the fork the branches are the same run.`
+    + " Blue: higher than A; orange: lower.";
 }
 
 // ---- commands ----
@@ -443,6 +453,7 @@ function setProjector(on) {
   if (studio.branches[0] && studio.branches[0].state) {
     buildPanels(studio.branches[0].state);
     redraw();
+    redrawSoon();
   }
 }
 

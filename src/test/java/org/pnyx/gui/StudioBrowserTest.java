@@ -220,6 +220,7 @@ class StudioBrowserTest {
         assertEquals(6, ((Number) js("return document.querySelectorAll('#diffs tbody tr').length")).intValue(),
                 "a row of the table of differences for each headline metric");
         assertTrue(driver.findElement(By.id("diffs")).getText().contains("B − A"));
+        assertTrue(driver.findElement(By.id("diffs")).getText().startsWith("Mean since the fork"));
         assertEquals(2 * 3 + 1, ((Number) js("return window.studio.charts['participation'].chart.series.length"))
                 .intValue(), "each branch's series on the same chart");
         assertEquals("12,6", js("return window.studio.charts['participation'].chart.series[4].dash.join(',')"),
@@ -241,7 +242,7 @@ class StudioBrowserTest {
         assertTrue(driver.findElement(By.id("export-result")).getText().startsWith("Exported what-if-consensus-run-"));
 
         // Projector mode (P) at 1280x720: two panels, large type, the table of differences.
-        driver.manage().window().setSize(new Dimension(1280, 720));
+        viewport(1280, 720);
         key("p");
         waitFor("projector mode", "return document.body.classList.contains('projector')"
                 + " && Object.keys(window.studio.charts).length === 2");
@@ -249,13 +250,20 @@ class StudioBrowserTest {
         assertTrue(!driver.findElement(By.id("controls")).isDisplayed(), "the rules are hidden");
         assertTrue(driver.findElement(By.id("diffs")).isDisplayed());
         shot("07-projector");
-        js("document.getElementById('differences').scrollIntoView()");
-        shot("07b-projector-differences");
         key("b");
         waitFor("branch A chosen", "return window.studio.run === window.studio.branches[0].id");
         key("p");
         waitFor("projector mode off", "return !document.body.classList.contains('projector')");
         driver.manage().window().setSize(new Dimension(1440, 1800));
+    }
+
+    /** Sizes the window so that the page itself (the viewport) is width by height pixels. */
+    private static void viewport(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+        long w = ((Number) js("return window.innerWidth")).longValue();
+        long h = ((Number) js("return window.innerHeight")).longValue();
+        driver.manage().window().setSize(new Dimension((int) (2L * width - w), (int) (2L * height - h)));
+        assertEquals(List.of((long) width, (long) height), js("return [window.innerWidth, window.innerHeight]"));
     }
 
     private static void key(String k) {
