@@ -467,10 +467,13 @@ function buildChooser() {
   }));
 }
 
-// Space: play or pause; S: step one week; F: fork; P: projector mode; B: the next branch. Not while typing.
+// Space: play or pause; S: step one week; F: fork; P: projector mode; B: the next branch. Not while typing
+// (Escape leaves the box).
 function onKey(e) {
   const t = e.target;
   if (e.ctrlKey || e.metaKey || e.altKey) return;
+  // Escape leaves a box or a list, so that the keys below work again without a mouse.
+  if (e.key === "Escape" && t && t !== document.body && t.blur) { t.blur(); e.preventDefault(); return; }
   if (t && (t.tagName === "INPUT" || t.tagName === "SELECT" || t.tagName === "TEXTAREA")) return;
   const k = e.key.toLowerCase();
   if (k === " " && t && t.tagName === "BUTTON") return;

@@ -204,8 +204,10 @@ class StudioBrowserTest {
         waitFor("B's intervention", "const s = window.studio.branches[1].state; return s.interventions.length === 1"
                 + " && s.interventions[0].week === 100 && window.studio.branches[0].state.interventions.length === 0");
 
-        // Space plays every branch to the end.
-        key(" ");
+        // The decision rule's list has the focus: Escape leaves it, and Space then plays every branch to the end.
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(Keys.ESCAPE).perform();
+        assertEquals("BODY", js("return document.activeElement.tagName"));
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(" ").perform();
         waitFor("both branches at the end", "return window.studio.branches.every(b => b.state.finished"
                 + " && b.received === 520)");
         @SuppressWarnings("unchecked")
