@@ -191,11 +191,11 @@ function showState(state) {
 // ---- charts ----
 
 // Two charts a row: the row's width less the gap, halved, less each chart's padding and border.
-// In projector mode, the chosen panels side by side, two a row at most, as large as the screen allows.
+// In projector mode, the chosen panels side by side, three a row at most, as large as the screen allows.
 function panelWidth() {
   const w = $("panels").clientWidth;
   if (studio.projector) {
-    const n = Math.min(2, Math.max(1, shownPanels().length));
+    const n = Math.min(3, Math.max(1, shownPanels().length));
     return Math.max(300, Math.floor((w - 10 * (n - 1)) / n) - 14 - 12);
   }
   return Math.max(300, Math.floor((w - 12) / 2) - 16);

@@ -257,6 +257,37 @@ class StudioBrowserTest {
         key("p");
         waitFor("projector mode off", "return !document.body.classList.contains('projector')");
         driver.manage().window().setSize(new Dimension(1440, 1800));
+
+        // The educator chooses the panels: need met instead of inequality.
+        driver.findElement(By.cssSelector("#panel-choice input[value='inequality']")).click();
+        driver.findElement(By.cssSelector("#panel-choice input[value='need']")).click();
+        key("p");
+        waitFor("the chosen panels", "return document.body.classList.contains('projector')"
+                + " && Object.keys(window.studio.charts).join(',') === 'participation,need'");
+        key("p");
+        waitFor("every panel again", "return !document.body.classList.contains('projector')"
+                + " && Object.keys(window.studio.charts).length === 5");
+
+        // Branch B saved as a scenario: pnyx run of it writes the branch's files.
+        key("b");
+        waitFor("branch B chosen", "return window.studio.run === window.studio.branches[1].id");
+        WebElement name = driver.findElement(By.id("save-name"));
+        name.clear();
+        name.sendKeys("browser-branch-b");
+        driver.findElement(By.id("save")).click();
+        waitFor("branch B saved", "return document.querySelector('#saved code') !== null");
+        Path saved = tmp.resolve("studio/scenarios/browser-branch-b.yaml");
+        String yaml = Files.readString(saved);
+        assertTrue(yaml.contains("week: 100") && yaml.contains("key: bylaws.decisionRule"), yaml);
+        Path replay = tmp.resolve("replay-b");
+        assertEquals(0, Pnyx.commandLine().execute("run", saved.toString(), "--out", replay.toString(), "-q"));
+        Path live = tmp.resolve("studio/runs/browser-branch-b/seed-42");
+        for (String file : RunWriter.FILES) {
+            if (!file.equals("manifest.json")) {
+                assertArrayEquals(Files.readAllBytes(replay.resolve(file)), Files.readAllBytes(live.resolve(file)),
+                        file + ": pnyx run of the saved branch differs from the branch");
+            }
+        }
     }
 
     /** Sizes the window so that the page itself (the viewport) is width by height pixels. */
