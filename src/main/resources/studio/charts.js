@@ -17,7 +17,11 @@ const Charts = (() => {
           ctx.fillStyle = "#222";
           ctx.setLineDash([4, 3]);
           ctx.lineWidth = 1.5 * devicePixelRatio;
-          ctx.font = (11 * devicePixelRatio) + "px sans-serif";
+          ctx.font = ((document.body.classList.contains("projector") ? 17 : 11) * devicePixelRatio) + "px sans-serif";
+          ctx.textAlign = "left";
+          ctx.textBaseline = "alphabetic";
+          const big = document.body.classList.contains("projector");
+          const atWeek = {};
           list.forEach((c, i) => {
             const x = Math.round(u.valToPos(c.week, "x", true));
             if (x < u.bbox.left || x > u.bbox.left + u.bbox.width) return;
@@ -25,7 +29,9 @@ const Charts = (() => {
             ctx.moveTo(x, u.bbox.top);
             ctx.lineTo(x, u.bbox.top + u.bbox.height);
             ctx.stroke();
-            ctx.fillText(c.mark, x + 3 * devicePixelRatio, u.bbox.top + 12 * devicePixelRatio);
+            // Marks at the same week are stacked, not drawn over one another.
+            const k = atWeek[c.week] = (atWeek[c.week] || 0) + 1;
+            ctx.fillText(c.mark, x + 4 * devicePixelRatio, u.bbox.top + (k * (big ? 18 : 12)) * devicePixelRatio);
           });
           ctx.restore();
         }]
@@ -42,22 +48,37 @@ const Charts = (() => {
     return units.length === 1 && units[0] ? units[0] : "";
   }
 
-  // One panel: the given metrics over the weeks, in their declared colours.
-  function panel(el, title, metrics, width, getInterventions) {
+  // One panel: the given metrics over the weeks, in their declared colours, once for each branch of the run in
+  // the branch's own line style (A solid, B dashed, ...). Large type and thicker lines for a projector.
+  function panel(el, title, metrics, width, getInterventions, branches, big) {
+    branches = branches && branches.length ? branches : [{ label: "A", dash: [] }];
+    const font = big ? "16px sans-serif" : undefined;
+    const series = [{ label: "Week" }];
+    branches.forEach(b => metrics.forEach(m => series.push({
+      label: m.label + (branches.length > 1 && !big ? " · " + b.label : ""), stroke: m.colour, dash: b.dash,
+      width: big ? 3.5 : 2, spanGaps: false,
+      value: (u, v) => v == null ? "–" : (m.count ? v.toFixed(0) : v.toFixed(3))
+    })));
     const opts = {
       title: title,
       width: width,
-      height: 210,
+      height: big ? 230 : 210,
       plugins: [markers(getInterventions)],
       scales: { x: { time: false }, y: yScale(metrics) },
-      axes: [{ label: "Week" }, { label: axisLabel(metrics), size: 55 }],
-      series: [{ label: "Week" }].concat(metrics.map(m => ({
-        label: m.label, stroke: m.colour, width: 2, spanGaps: false,
-        value: (u, v) => v == null ? "–" : (m.count ? v.toFixed(0) : v.toFixed(3))
-      }))),
-      legend: { live: true }
+      axes: [Object.assign({ label: "Week" }, big ? { font, labelFont: font, size: 48 } : {}),
+             Object.assign({ label: axisLabel(metrics), size: big ? 70 : 55 }, big ? { font, labelFont: font } : {})],
+      series: series,
+      legend: { live: !big }
     };
-    return new uPlot(opts, [[]].concat(metrics.map(() => [])), el);
+    const u = new uPlot(opts, [[]].concat(series.slice(1).map(() => [])), el);
+    // On a projector the legend names each metric once (its colour); the branches' line styles are named above
+    // the charts.
+    if (big) {
+      u.root.querySelectorAll(".u-legend .u-series").forEach((row, i) => {
+        if (i === 0 || i > metrics.length) row.style.display = "none";
+      });
+    }
+    return u;
   }
 
   // A small chart of one metric in one town, without legend.

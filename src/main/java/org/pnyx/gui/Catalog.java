@@ -30,6 +30,7 @@ final class Catalog {
         root.put("sections", sections());
         root.put("metrics", metrics());
         root.put("panels", Panels.OVERALL.stream().map(Catalog::panel).toList());
+        root.put("headline", Panels.HEADLINE);
         root.put("townMetrics", Panels.TOWN_METRICS.stream().map(Metric::column).toList());
         root.put("scale", viridis());
         root.put("limits", Map.of("runs", config.maxRuns(), "citizens", config.maxCitizens(),

@@ -55,6 +55,9 @@ final class LiveRun implements AutoCloseable {
     private long lastPublish;
     private double seconds;
     private String error;
+    /** For a branch: the run it was forked from, and the week of the fork; else null and -1. */
+    private String parent;
+    private long forkWeek = -1;
 
     private LiveRun(String id, Source source, StudioConfig config) {
         this.id = id;
@@ -91,6 +94,59 @@ final class LiveRun implements AutoCloseable {
 
     String id() {
         return id;
+    }
+
+    /**
+     * A branch of this run at its current week: a new run of the same scenario, with the same settings, replaying
+     * the same interventions at the same weeks up to this week (the run is deterministic, so the shared history is
+     * replayed rather than copied). It is paused at the fork week; its own interventions come after.
+     *
+     * @throws Json.BadRequest when this run has not started or is over
+     */
+    LiveRun fork(String branchId) {
+        record Snapshot(ScenarioConfig scenario, List<Change> settings, List<Change> interventions, long week,
+                double speed) {
+        }
+        Snapshot snap = call(() -> {
+            if (run.weeksDone() == 0) {
+                throw new Json.BadRequest("run at least one week before forking: a branch shares a history");
+            }
+            if (run.finished()) {
+                throw new Json.BadRequest("the run is over; fork it before its last week");
+            }
+            playing = false;
+            generation++;
+            publish(true);
+            return new Snapshot(scenario, List.copyOf(settings), List.copyOf(interventions), run.weeksDone(), speed);
+        });
+        LiveRun b = new LiveRun(branchId, source, config);
+        try {
+            b.call(() -> {
+                b.build(snap.scenario());
+                b.settings.addAll(snap.settings());
+                b.parent = id;
+                b.forkWeek = snap.week();
+                b.speed = snap.speed();
+                int next = 0;
+                List<Change> past = snap.interventions();
+                while (true) {
+                    while (next < past.size() && past.get(next).week() == b.run.weeksDone()) {
+                        Change c = past.get(next++);
+                        b.run.change(c.param(), c.value(), c.town());
+                        b.interventions.add(c);
+                    }
+                    if (b.run.weeksDone() >= snap.week()) {
+                        break;
+                    }
+                    b.stepOnce();
+                }
+                return null;
+            });
+        } catch (RuntimeException e) {
+            b.close();
+            throw e;
+        }
+        return b;
     }
 
     private void build(ScenarioConfig s) {
@@ -265,6 +321,76 @@ final class LiveRun implements AutoCloseable {
         });
     }
 
+    /** What the export buttons give. */
+    enum Export {
+        PNG("image/png", "png"), SVG("image/svg+xml", "svg"), ZIP("application/zip", "zip"),
+        REPORT("text/html; charset=utf-8", "html");
+
+        final String type;
+        final String extension;
+
+        Export(String type, String extension) {
+            this.type = type;
+            this.extension = extension;
+        }
+    }
+
+    /** An exported file: its name for the browser, its type and bytes. */
+    record Exported(String name, String type, byte[] bytes) {
+    }
+
+    /**
+     * Exports the run as far as it has gone, through the same code as {@code pnyx run} and {@code pnyx chart}: its
+     * run folder is written into the studio's {@code exports/} folder by {@link RunExport} (a finished run's from
+     * what it measured; a run under way by running its scenario as run so far, with as many weeks as were run, as
+     * {@code pnyx run} of it would), and read back by {@code org.pnyx.charts}. A chart is one of
+     * {@code Charts.figures} by name (the first, participation, when null).
+     *
+     * @throws Json.BadRequest before the first week, or for a chart the run does not have
+     */
+    Exported export(Export kind, String figure) {
+        return call(() -> {
+            long w = run.weeksDone();
+            if (w == 0) {
+                throw new Json.BadRequest("run at least one week before exporting");
+            }
+            String name = org.pnyx.io.SafeNames.problem(scenario.name()).isEmpty() ? scenario.name() : "studio";
+            name = name + "-run-" + id + "-week-" + w;
+            String yaml = ScenarioWriter.write(source.yaml(), name, "Exported by Pnyx Studio from " + source.file()
+                    + " at week " + w + ".", settings, interventions);
+            Path root = config.results().resolve("exports");
+            Path file = org.pnyx.io.SafeNames.child(root, name + ".yaml");
+            org.pnyx.io.AtomicFiles.write(file, yaml);
+            ScenarioConfig saved = ScenarioLoader.parse(file.toString(), yaml,
+                    series.ended() ? List.of() : List.of("steps=" + w));
+            Path dir = org.pnyx.io.Runs.defaultDir(root.resolve("runs"), saved);
+            if (series.ended()) {
+                RunExport.write(series, saved, dir, file.toString(), seconds);
+            } else {
+                RunExport.run(saved, dir, file.toString());
+            }
+            org.pnyx.charts.ChartOptions opts = org.pnyx.charts.ChartOptions.defaults();
+            switch (kind) {
+                case ZIP:
+                    return new Exported(name + ".zip", kind.type, Zip.of(dir, name));
+                case REPORT:
+                    return new Exported(name + ".html", kind.type,
+                            java.nio.file.Files.readAllBytes(org.pnyx.charts.Charts.report(dir, opts)));
+                default:
+                    break;
+            }
+            List<org.pnyx.charts.Figure> figures = org.pnyx.charts.Charts.figures(
+                    org.pnyx.charts.RunData.read(dir), opts);
+            org.pnyx.charts.Figure f = figures.stream().filter(x -> figure == null || x.name().equals(figure))
+                    .findFirst().orElseThrow(() -> new Json.BadRequest("no chart is named '" + figure + "'; the run's"
+                            + " charts: " + String.join(", ", figures.stream().map(org.pnyx.charts.Figure::name)
+                                    .toList())));
+            byte[] bytes = kind == Export.PNG ? org.pnyx.charts.ChartWriter.png(f, opts)
+                    : org.pnyx.charts.ChartWriter.svg(f, opts).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            return new Exported(name + "-" + f.name() + "." + kind.extension, kind.type, bytes);
+        });
+    }
+
     /** Starts sending this run's weeks to a page: everything so far, then each new batch. */
     void attach(SseClient client) {
         client.keepAlive();
@@ -274,6 +400,11 @@ final class LiveRun implements AutoCloseable {
             send(client, "init", init());
             clients.add(client);
         });
+    }
+
+    /** The overall rows measured in weeks {@code from} to {@code to} (exclusive), as the page is sent them. */
+    List<List<Double>> rows(int from, int to) {
+        return call(() -> series.slice(from, to).overall());
     }
 
     /** Weeks run so far. */
@@ -373,6 +504,8 @@ final class LiveRun implements AutoCloseable {
                 i.value()).json()).toList());
         j.put("rules", Towns.rules(run.sim().society().municipalities()));
         j.put("error", error);
+        j.put("parent", parent);
+        j.put("forkWeek", forkWeek);
         return j;
     }
 

@@ -41,6 +41,31 @@ final class LiveRuns implements AutoCloseable {
         return run;
     }
 
+    /**
+     * Forks a run at its current week (see {@link LiveRun#fork}); a branch is a live run, counted in the limit.
+     *
+     * @throws Json.BadRequest when the studio holds as many runs as it may, or the run cannot be forked now
+     */
+    LiveRun fork(String parentId) {
+        LiveRun parent = get(parentId);
+        synchronized (this) {
+            if (runs.size() >= config.maxRuns()) {
+                throw new Json.BadRequest("the studio already holds " + runs.size() + " live runs, as many as it may"
+                        + " (set by studio --max-runs); close a branch first");
+            }
+        }
+        String id = Long.toString(next.getAndIncrement());
+        LiveRun branch = parent.fork(id);
+        synchronized (this) {
+            if (runs.size() >= config.maxRuns()) {
+                branch.close();
+                throw new Json.BadRequest("the studio already holds as many live runs as it may; close one first");
+            }
+            runs.put(id, branch);
+        }
+        return branch;
+    }
+
     /** The run with an id. */
     synchronized LiveRun get(String id) {
         LiveRun run = runs.get(id);

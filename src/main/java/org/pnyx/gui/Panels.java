@@ -50,6 +50,10 @@ record Panels(String id, String title, List<String> metrics, boolean confederal)
     static final List<Metric> TOWN_METRICS = List.of(ATTENDANCE_RATE, NEED_SATISFACTION, GINI_WEALTH,
             FREE_RIDER_SHARE, COMMON_SHARE, LIBERTY_INDEX, COLLAPSED, POPULATION);
 
+    /** The headline metrics of the table of differences between branches since a fork. */
+    static final List<String> HEADLINE = columns(ATTENDANCE_RATE, DISSENT_SHARE, GINI_WEALTH, NEED_SATISFACTION,
+            FREE_RIDER_SHARE, DECISIONS);
+
     private static List<String> columns(Metric... metrics) {
         return java.util.Arrays.stream(metrics).map(Metric::column).toList();
     }

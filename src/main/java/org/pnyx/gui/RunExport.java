@@ -35,4 +35,28 @@ final class RunExport {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * Writes the run folder of a scenario by running it, as {@code pnyx run} does (the same stepping, the same
+     * writer): for a live run under way, its scenario as run so far with as many weeks as were run.
+     */
+    static void run(ScenarioConfig scenario, Path dir, String scenarioFile) {
+        try {
+            Path staging = RunFolder.stage(dir);
+            Map<String, Object> extras = new LinkedHashMap<>();
+            extras.put("scenario_file", scenarioFile);
+            extras.put("overrides", List.of());
+            extras.put("run_by", "pnyx studio");
+            RunWriter writer = new RunWriter(staging, scenario, extras);
+            long start = System.nanoTime();
+            org.pnyx.sim.SteppedRun run = new org.pnyx.sim.SteppedRun(scenario, writer);
+            while (!run.finished()) {
+                run.step();
+            }
+            writer.writeManifest((System.nanoTime() - start) / 1e9);
+            RunFolder.commit(staging, dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

@@ -76,6 +76,9 @@ public final class Studio implements AutoCloseable {
         });
         c.routes.post("/api/runs/{id}/save", ctx -> json(ctx,
                 Json.write(run(ctx).save(text(Json.read(ctx.body()), "name")))));
+        c.routes.post("/api/runs/{id}/fork", ctx -> json(ctx,
+                Json.write(runs.fork(ctx.pathParam("id")).state())));
+        c.routes.get("/api/runs/{id}/export/{kind}", this::export);
         c.routes.sse("/api/runs/{id}/events", client -> {
             try {
                 runs.get(client.ctx().pathParam("id")).attach(client);
@@ -122,6 +125,18 @@ public final class Studio implements AutoCloseable {
         } catch (ScenarioException e) {
             error(ctx, 400, e.problems());
         }
+    }
+
+    private void export(Context ctx) {
+        LiveRun.Export kind;
+        try {
+            kind = LiveRun.Export.valueOf(ctx.pathParam("kind").toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new Json.BadRequest("export must be one of png, svg, zip, report");
+        }
+        LiveRun.Exported out = run(ctx).export(kind, ctx.queryParam("chart"));
+        ctx.header("Content-Disposition", "attachment; filename=\"" + out.name() + "\"");
+        ctx.contentType(out.type()).result(out.bytes());
     }
 
     private void control(Context ctx) {

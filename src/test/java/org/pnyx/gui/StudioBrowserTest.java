@@ -181,6 +181,129 @@ class StudioBrowserTest {
         }
     }
 
+    @Test
+    void aForkDrawsTwoFuturesThatShareTheirHistoryExportsChartsAndShowsInProjectorMode() throws Exception {
+        driver.manage().window().setSize(new Dimension(1440, 1800));
+        driver.get(studio.address() + "?scenario=what-if-consensus.yaml");
+        waitFor("what-if-consensus to open", "return window.studio.state && window.studio.state.name"
+                + " === 'what-if-consensus' && window.studio.state.week === 0");
+        assertTrue(driver.findElement(By.id("fork")).getAttribute("disabled") != null, "no fork at week 0");
+        new Select(driver.findElement(By.id("speed"))).selectByValue("0");
+        driver.findElement(By.id("to-week")).sendKeys("100");
+        driver.findElement(By.id("run-to")).click();
+        waitFor("week 100", "return window.studio.state.week === 100 && !window.studio.state.playing"
+                + " && window.studio.weeksReceived === 100");
+
+        // F forks: branch B, replayed to week 100, is the one the controls now change.
+        key("f");
+        waitFor("branch B at week 100", "const b = window.studio.branches; return b.length === 2 && b[1].state"
+                + " && b[1].received === 100 && b[1].state.forkWeek === 100 && window.studio.run === b[1].id"
+                + " && window.studio.state === b[1].state");
+        new Select(driver.findElement(By.cssSelector("[data-key='bylaws.decisionRule'] select")))
+                .selectByValue("consensus");
+        waitFor("B's intervention", "const s = window.studio.branches[1].state; return s.interventions.length === 1"
+                + " && s.interventions[0].week === 100 && window.studio.branches[0].state.interventions.length === 0");
+
+        // The decision rule's list has the focus: Escape leaves it, and Space then plays every branch to the end.
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(Keys.ESCAPE).perform();
+        assertEquals("BODY", js("return document.activeElement.tagName"));
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(" ").perform();
+        waitFor("both branches at the end", "return window.studio.branches.every(b => b.state.finished"
+                + " && b.received === 520)");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> series = (List<Map<String, Object>>) js(
+                "return window.studio.branchSeries('attendance_rate')");
+        List<?> a = (List<?>) series.get(0).get("values");
+        List<?> b = (List<?>) series.get(1).get("values");
+        assertEquals(520, a.size());
+        assertEquals(520, b.size());
+        assertEquals(a.subList(0, 100), b.subList(0, 100), "the same history up to the fork");
+        assertTrue(!a.subList(100, 520).equals(b.subList(100, 520)), "the futures differ after the fork");
+        assertEquals(6, ((Number) js("return document.querySelectorAll('#diffs tbody tr').length")).intValue(),
+                "a row of the table of differences for each headline metric");
+        assertTrue(driver.findElement(By.id("diffs")).getText().contains("B − A"));
+        assertTrue(driver.findElement(By.id("diffs")).getText().startsWith("Mean since the fork"));
+        assertEquals(2 * 3 + 1, ((Number) js("return window.studio.charts['participation'].chart.series.length"))
+                .intValue(), "each branch's series on the same chart");
+        assertEquals("12,6", js("return window.studio.charts['participation'].chart.series[4].dash.join(',')"),
+                "B dashed");
+        shot("06-fork");
+
+        // Export the chosen branch's participation chart, through the same renderers as pnyx chart.
+        driver.findElement(By.id("export-png")).click();
+        waitFor("the PNG", "return window.studio.lastExport && window.studio.lastExport.kind === 'png'");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> png = (Map<String, Object>) js("return window.studio.lastExport");
+        assertEquals(List.of(137L, 80L, 78L, 71L, 13L, 10L, 26L, 10L), png.get("head"), "PNG magic bytes");
+        assertTrue(((Number) png.get("size")).longValue() > 20_000, "a PNG of " + png.get("size") + " bytes");
+        assertEquals("image/png", png.get("type"));
+        driver.findElement(By.id("export-svg")).click();
+        waitFor("the SVG", "return window.studio.lastExport && window.studio.lastExport.kind === 'svg'");
+        String svg = (String) js("return window.studio.lastExport.head");
+        assertTrue(svg.contains("<svg") && svg.contains("Participation"), "an SVG with the chart's title");
+        assertTrue(driver.findElement(By.id("export-result")).getText().startsWith("Exported what-if-consensus-run-"));
+
+        // Projector mode (P) at 1280x720: two panels, large type, the table of differences.
+        viewport(1280, 720);
+        key("p");
+        waitFor("projector mode", "return document.body.classList.contains('projector')"
+                + " && Object.keys(window.studio.charts).length === 2");
+        assertEquals("22px", js("return getComputedStyle(document.body).fontSize"));
+        assertTrue(!driver.findElement(By.id("controls")).isDisplayed(), "the rules are hidden");
+        assertTrue(driver.findElement(By.id("diffs")).isDisplayed());
+        shot("07-projector");
+        key("b");
+        waitFor("branch A chosen", "return window.studio.run === window.studio.branches[0].id");
+        key("p");
+        waitFor("projector mode off", "return !document.body.classList.contains('projector')");
+        driver.manage().window().setSize(new Dimension(1440, 1800));
+
+        // The educator chooses the panels: need met instead of inequality.
+        driver.findElement(By.cssSelector("#panel-choice input[value='inequality']")).click();
+        driver.findElement(By.cssSelector("#panel-choice input[value='need']")).click();
+        key("p");
+        waitFor("the chosen panels", "return document.body.classList.contains('projector')"
+                + " && Object.keys(window.studio.charts).join(',') === 'participation,need'");
+        key("p");
+        waitFor("every panel again", "return !document.body.classList.contains('projector')"
+                + " && Object.keys(window.studio.charts).length === 5");
+
+        // Branch B saved as a scenario: pnyx run of it writes the branch's files.
+        key("b");
+        waitFor("branch B chosen", "return window.studio.run === window.studio.branches[1].id");
+        WebElement name = driver.findElement(By.id("save-name"));
+        name.clear();
+        name.sendKeys("browser-branch-b");
+        driver.findElement(By.id("save")).click();
+        waitFor("branch B saved", "return document.querySelector('#saved code') !== null");
+        Path saved = tmp.resolve("studio/scenarios/browser-branch-b.yaml");
+        String yaml = Files.readString(saved);
+        assertTrue(yaml.contains("week: 100") && yaml.contains("key: bylaws.decisionRule"), yaml);
+        Path replay = tmp.resolve("replay-b");
+        assertEquals(0, Pnyx.commandLine().execute("run", saved.toString(), "--out", replay.toString(), "-q"));
+        Path live = tmp.resolve("studio/runs/browser-branch-b/seed-42");
+        for (String file : RunWriter.FILES) {
+            if (!file.equals("manifest.json")) {
+                assertArrayEquals(Files.readAllBytes(replay.resolve(file)), Files.readAllBytes(live.resolve(file)),
+                        file + ": pnyx run of the saved branch differs from the branch");
+            }
+        }
+    }
+
+    /** Sizes the window so that the page itself (the viewport) is width by height pixels. */
+    private static void viewport(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+        long w = ((Number) js("return window.innerWidth")).longValue();
+        long h = ((Number) js("return window.innerHeight")).longValue();
+        driver.manage().window().setSize(new Dimension((int) (2L * width - w), (int) (2L * height - h)));
+        assertEquals(List.of((long) width, (long) height), js("return [window.innerWidth, window.innerHeight]"));
+    }
+
+    private static void key(String k) {
+        js("document.activeElement && document.activeElement.blur()");
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(k).perform();
+    }
+
     private static Object js(String script) {
         return ((JavascriptExecutor) driver).executeScript(script);
     }

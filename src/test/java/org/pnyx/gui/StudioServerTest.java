@@ -145,6 +145,48 @@ class StudioServerTest {
         assertTrue(r.body().contains("(set by studio --max-runs)"), r.body());
     }
 
+    @Test
+    void forkAndExportAnswerWithFilesOrRefusals() throws Exception {
+        String id = JSON.readTree(post("api/runs", Map.of("file", "baseline.yaml")).body()).get("id").asText();
+        HttpResponse<String> r = post("api/runs/" + id + "/fork", Map.of());
+        assertEquals(400, r.statusCode());
+        assertTrue(r.body().contains("run at least one week before forking"), r.body());
+        assertEquals(400, bytes("api/runs/" + id + "/export/png").statusCode(), "nothing to export at week 0");
+        assertEquals(400, bytes("api/runs/" + id + "/export/exe").statusCode());
+        assertEquals(404, post("api/runs/99/fork", Map.of()).statusCode());
+        post("api/runs/" + id + "/control", Map.of("action", "runTo", "week", 30));
+        for (int i = 0; i < 600 && get("api/runs/" + id).get("week").asInt() < 30; i++) {
+            Thread.sleep(100);
+        }
+        JsonNode branch = JSON.readTree(post("api/runs/" + id + "/fork", Map.of()).body());
+        assertEquals(30, branch.get("week").asInt());
+        assertEquals(30, branch.get("forkWeek").asInt());
+        r = post("api/runs/" + id + "/fork", Map.of());
+        assertTrue(r.body().contains("(set by studio --max-runs)"), r.body());
+
+        HttpResponse<byte[]> png = bytes("api/runs/" + id + "/export/png");
+        assertEquals(200, png.statusCode());
+        byte[] b = png.body();
+        assertTrue(b.length > 10_000 && b[0] == (byte) 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G',
+                "a PNG of " + b.length + " bytes");
+        String svg = new String(bytes("api/runs/" + id + "/export/svg?chart=participation").body(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(svg.startsWith("<?xml") && svg.contains("<svg") && svg.contains("Participation"), svg.substring(0,
+                Math.min(300, svg.length())));
+        HttpResponse<byte[]> bad = bytes("api/runs/" + id + "/export/svg?chart=nothing");
+        assertEquals(400, bad.statusCode());
+        assertTrue(new String(bad.body()).contains("no chart is named 'nothing'"));
+        byte[] zip = bytes("api/runs/" + id + "/export/zip").body();
+        assertTrue(zip[0] == 'P' && zip[1] == 'K', "a zip");
+        String html = new String(bytes("api/runs/" + id + "/export/report").body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(html.contains("<html") && html.contains("data:image/png;base64"), "a report with its charts");
+        assertEquals(30, get("api/runs/" + id).get("week").asInt(), "exporting does not move the run");
+    }
+
+    private HttpResponse<byte[]> bytes(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     private JsonNode get(String path) throws Exception {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
