@@ -18,9 +18,10 @@ import org.pnyx.config.ScenarioConfig;
 import org.pnyx.config.Suggestions;
 import org.pnyx.io.Numbers;
 import org.pnyx.io.SafeNames;
-import org.pnyx.io.TextFiles;
 import org.pnyx.io.ScenarioException;
 import org.pnyx.io.ScenarioLoader;
+import org.pnyx.io.TextFiles;
+import org.pnyx.io.YamlScalars;
 import org.pnyx.metrics.Metric;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -675,16 +676,7 @@ public final class ExperimentLoader {
     }
 
     private Object parse(ParameterSpec spec, Node v, String key) {
-        if (!(v instanceof ScalarNode s)) {
-            problems.add(at(v) + key + ": expects a single value; allowed: " + spec.allowed());
-            return null;
-        }
-        try {
-            return spec.parse(s.getValue());
-        } catch (IllegalArgumentException e) {
-            problems.add(at(v) + key + ": " + e.getMessage());
-            return null;
-        }
+        return YamlScalars.parse(spec, v, key, at(v), problems);
     }
 
     private Double number(Node v, String key) {

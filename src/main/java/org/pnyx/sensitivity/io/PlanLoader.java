@@ -13,7 +13,9 @@ import java.util.Map;
 import org.pnyx.batch.ExperimentException;
 import org.pnyx.config.ParameterSpec;
 import org.pnyx.config.Parameters;
+import org.pnyx.config.ScenarioConfig;
 import org.pnyx.config.Suggestions;
+import org.pnyx.io.YamlScalars;
 import org.pnyx.sensitivity.Morris;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -92,7 +94,7 @@ public final class PlanLoader {
             switch (key) {
                 case "name" -> name = v instanceof ScalarNode s ? s.getValue() : name;
                 case "seed" -> {
-                    Object s = value(catalog.get("seed"), v, "seed");
+                    Object s = value(ScenarioConfig.SEED.spec(), v, "seed");
                     seed = s == null ? 1 : ((Number) s).longValue();
                 }
                 case "vary" -> vary = v;
@@ -266,16 +268,7 @@ public final class PlanLoader {
     }
 
     private Object value(ParameterSpec spec, Node v, String key) {
-        if (!(v instanceof ScalarNode s)) {
-            problems.add(at(v) + key + ": expects a single value; allowed: " + spec.allowed());
-            return null;
-        }
-        try {
-            return spec.parse(s.getValue());
-        } catch (IllegalArgumentException e) {
-            problems.add(at(v) + key + ": " + e.getMessage());
-            return null;
-        }
+        return YamlScalars.parse(spec, v, key, at(v), problems);
     }
 
     private int whole(Node v, Node parent, String key, int min, int max, Integer fallback) {
