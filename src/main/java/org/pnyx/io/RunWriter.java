@@ -21,11 +21,14 @@ import org.pnyx.metrics.RunObserver;
 import org.pnyx.metrics.Stability;
 import org.pnyx.metrics.StabilitySnapshot;
 import org.pnyx.metrics.VoteColumn;
+import org.pnyx.model.AmendmentRecord;
+import org.pnyx.config.Bylaw;
+import org.pnyx.model.TownRules;
 import org.pnyx.model.VoteRecord;
 
 /**
- * Streams a run's outputs into its folder: {@code timeseries.csv}, {@code municipalities.csv} and
- * {@code votes.csv} row by row, then {@code lorenz.csv}, {@code summary.json} and finally {@code manifest.json}.
+ * Streams a run's outputs into its folder: {@code timeseries.csv}, {@code municipalities.csv} (with each
+ * town's bylaws in force), {@code votes.csv} and {@code amendments.csv} row by row, then {@code lorenz.csv}, {@code summary.json} and finally {@code manifest.json}.
  * Every file is written under a {@code .part} name and renamed when complete; memory stays flat
  * (only the final window of the overall series is kept). The folder it writes into is a staging folder
  * that {@link RunFolder} puts in place of the run folder once the manifest is written.
@@ -34,7 +37,12 @@ public final class RunWriter implements RunObserver {
 
     /** Files a completed run folder holds. */
     public static final List<String> FILES =
-            List.of("timeseries.csv", "municipalities.csv", "votes.csv", "lorenz.csv", "summary.json", "manifest.json");
+            List.of("timeseries.csv", "municipalities.csv", "votes.csv", "amendments.csv", "lorenz.csv", "summary.json",
+                    "manifest.json");
+
+    /** The columns of {@code amendments.csv}: one row per amendment put to an assembly. */
+    public static final List<String> AMENDMENT_COLUMNS = List.of("step", "municipality", "bylaw", "old_value",
+            "new_value", "votes_for", "votes_against", "mover", "reason", "adopted");
 
     static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').build();
 
@@ -50,6 +58,8 @@ public final class RunWriter implements RunObserver {
     private CSVPrinter timeseries;
     private CSVPrinter municipalities;
     private CSVPrinter votes;
+    private CSVPrinter amendments;
+    private List<TownRules> rules = List.of();
     private Map<String, StabilitySnapshot> stability = Map.of();
     private final List<String> row = new ArrayList<>();
     /** The interventions on towns' rules, by week; null when the scenario has none (and no column is written). */
@@ -97,11 +107,14 @@ public final class RunWriter implements RunObserver {
             municipalities = new CSVPrinter(AtomicFiles.open(dir.resolve("municipalities.csv")), CSV);
             votes = new CSVPrinter(AtomicFiles.open(dir.resolve("votes.csv")), CSV);
             votes.printRecord(VoteColumn.columns());
+            amendments = new CSVPrinter(AtomicFiles.open(dir.resolve("amendments.csv")), CSV);
+            amendments.printRecord(AMENDMENT_COLUMNS);
             List<String> header = new ArrayList<>();
             header.add("step");
             header.addAll(Metric.columns());
             timeseries.printRecord(header);
             header.add(1, "municipality");
+            header.addAll(Bylaw.columns());
             if (townChanges != null) {
                 header.add(Intervention.COLUMN);
             }
@@ -114,9 +127,9 @@ public final class RunWriter implements RunObserver {
     @Override
     public void week(long week, double[] overall, double[][] perMunicipality) {
         try {
-            print(timeseries, week, null, overall);
+            print(timeseries, week, null, overall, null);
             for (int m = 0; m < perMunicipality.length; m++) {
-                print(municipalities, week, names.get(m), perMunicipality[m]);
+                print(municipalities, week, names.get(m), perMunicipality[m], m < rules.size() ? rules.get(m) : null);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -127,6 +140,21 @@ public final class RunWriter implements RunObserver {
         }
         System.arraycopy(overall, 0, ring[slot], 0, overall.length);
         weeks++;
+    }
+
+    @Override
+    public void rulesInForce(long week, List<TownRules> towns) {
+        rules = towns;
+    }
+
+    @Override
+    public void amendment(long week, String town, AmendmentRecord a) {
+        try {
+            amendments.printRecord(week, town, a.bylaw().key(), a.oldValue(), a.newValue(), a.yes(), a.no(),
+                    a.mover(), a.reason(), a.adopted());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
@@ -143,7 +171,7 @@ public final class RunWriter implements RunObserver {
         }
     }
 
-    private void print(CSVPrinter out, long week, String name, double[] values) throws IOException {
+    private void print(CSVPrinter out, long week, String name, double[] values, TownRules town) throws IOException {
         row.clear();
         row.add(Long.toString(week));
         if (name != null) {
@@ -151,6 +179,11 @@ public final class RunWriter implements RunObserver {
         }
         for (Metric m : Metric.all()) {
             row.add(Numbers.format(values[m.ordinal()], m.isCount()));
+        }
+        if (name != null) {
+            for (Bylaw b : Bylaw.values()) {
+                row.add(town == null ? "" : town.cell(b));
+            }
         }
         if (name != null && townChanges != null) {
             row.add(changesOf(week, name));
@@ -164,12 +197,14 @@ public final class RunWriter implements RunObserver {
             timeseries.close();
             municipalities.close();
             votes.close();
+            amendments.close();
             writeLorenz(finalState.lorenzWealth());
             stability = computeStability();
             AtomicFiles.write(dir.resolve("summary.json"), JSON.writeValueAsString(summary()) + "\n");
             AtomicFiles.commit(dir.resolve("timeseries.csv"));
             AtomicFiles.commit(dir.resolve("municipalities.csv"));
             AtomicFiles.commit(dir.resolve("votes.csv"));
+            AtomicFiles.commit(dir.resolve("amendments.csv"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -143,6 +143,7 @@ public final class MetricsCollector {
         row[Metric.DECISIONS.ordinal()] = minutes.decisionsThisWeek();
         row[Metric.DISSENT_SHARE.ordinal()] = minutes.lastDissent();
         row[Metric.RECALLS.ordinal()] = minutes.recallsThisWeek();
+        row[Metric.AMENDMENTS.ordinal()] = minutes.amendmentsAdoptedThisWeek();
         row[Metric.COMMON_SHARE.ordinal()] = m.policy(Issue.COMMON_SHARE);
         row[Metric.NEED_LEVEL.ordinal()] = m.policy(Issue.NEED_LEVEL);
         row[Metric.MEAN_WEALTH.ordinal()] = n == 0 ? Double.NaN : s.wealth / n;
@@ -210,6 +211,7 @@ public final class MetricsCollector {
         t.proposals += minutes.proposalsThisWeek();
         t.decisions += minutes.decisionsThisWeek();
         t.recalls += minutes.recallsThisWeek();
+        t.amendments += minutes.amendmentsAdoptedThisWeek();
         if (!Double.isNaN(minutes.lastDissent())) {
             t.anyAdopted = true;
             t.dissentNo += minutes.lastAdoptingNo();
@@ -280,6 +282,7 @@ public final class MetricsCollector {
         overall[Metric.DISSENT_SHARE.ordinal()] = !t.anyAdopted ? none
                 : t.dissentCast == 0 ? 0 : (double) t.dissentNo / t.dissentCast;
         overall[Metric.RECALLS.ordinal()] = t.recalls;
+        overall[Metric.AMENDMENTS.ordinal()] = t.amendments;
         overall[Metric.COMMON_SHARE.ordinal()] = population == 0 ? none : t.commonShare / population;
         overall[Metric.NEED_LEVEL.ordinal()] = population == 0 ? none : t.needLevel / population;
         overall[Metric.MEAN_WEALTH.ordinal()] = population == 0 ? none : t.wealthSum / population;

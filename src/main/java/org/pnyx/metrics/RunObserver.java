@@ -1,6 +1,8 @@
 package org.pnyx.metrics;
 
 import java.util.List;
+import org.pnyx.model.AmendmentRecord;
+import org.pnyx.model.TownRules;
 import org.pnyx.model.VoteRecord;
 
 /** Receives the measurements of a run as they are made, one week at a time. */
@@ -29,6 +31,24 @@ public interface RunObserver {
      * @param vote the vote, its count and outcome under each rule
      */
     default void confederalVote(VoteRecord vote) {
+    }
+
+    /**
+     * Called for every amendment of a town's bylaws put to its assembly, during the week of the meeting (before
+     * that week's {@link #week}).
+     *
+     * @param week the 0-based week
+     * @param town the town's name
+     * @param a    the amendment, its votes and whether it was adopted
+     */
+    default void amendment(long week, String town, AmendmentRecord a) {
+    }
+
+    /**
+     * Called after every week, just before {@link #week}: each town's rules in force, by municipality index, for
+     * the bylaw columns of {@code municipalities.csv}.
+     */
+    default void rulesInForce(long week, List<TownRules> rules) {
     }
 
     /**

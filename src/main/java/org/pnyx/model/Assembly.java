@@ -7,7 +7,8 @@ import org.pnyx.rules.Tally;
 /**
  * A popular-assembly meeting (seed 001, "Assemblies at Work") runs its mechanisms in order: the
  * {@link Agenda}, {@link Attendance} and the quorum, then, if quorate, the {@link Offices} and a
- * {@link Decision} on each item, with {@link Influence} won or lost by its mover; then recall, the
+ * {@link Decision} on each item, with {@link Influence} won or lost by its mover, and the meeting's
+ * {@link Amendments} of the bylaws (when the town amends them); then recall, the
  * attendance habit and efficacy, and the relaxation of influence. An inquorate meeting decides nothing
  * and postpones its agenda. The rules in force are read from the town when each meeting opens. One
  * instance per run holds the scratch of a meeting ({@link Meeting}); the per-town state is the town's
@@ -18,6 +19,7 @@ public final class Assembly {
     private final Meeting mt = new Meeting();
     private final Attendance attendance;
     private final Influence influence;
+    private final Amendments amendments = new Amendments();
 
     /**
      * @param attendance          attendance coefficients
@@ -37,9 +39,16 @@ public final class Assembly {
         attendance.attend(mt, agenda.items(), random);
         boolean quorate = mt.quorate();
         mt.clearOutcomes();
+        boolean amending = Amendments.live(mt);
+        if (amending) {
+            amendments.experience(mt, quorate);
+        }
         if (quorate) {
             m.offices().fill(mt, random);
             decideAgenda(agenda, random);
+            if (amending) {
+                amendments.take(mt);
+            }
         } else {
             agenda.postpone(mt.number);
         }

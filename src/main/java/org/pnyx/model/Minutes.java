@@ -1,5 +1,7 @@
 package org.pnyx.model;
 
+import org.pnyx.config.Bylaw;
+
 /**
  * The minutes of one municipality's assembly, kept by the assembly and read by the metrics and the
  * confederal layer: the meetings held, the latest meeting's record and attendees, the votes on what the
@@ -18,6 +20,8 @@ public final class Minutes {
     private int proposalsThisWeek;
     private int decisionsThisWeek;
     private int recallsThisWeek;
+    private final java.util.List<AmendmentRecord> amendmentsThisWeek = new java.util.ArrayList<>();
+    private int[] bylawVotedAt;
 
     /** Numbers a new meeting; returns its number, from 1. */
     int open() {
@@ -65,6 +69,37 @@ public final class Minutes {
         proposalsThisWeek = 0;
         decisionsThisWeek = 0;
         recallsThisWeek = 0;
+        amendmentsThisWeek.clear();
+    }
+
+    /** Records an amendment put to this week's meeting, and the meeting at which its bylaw was voted. */
+    void amendment(AmendmentRecord a) {
+        amendmentsThisWeek.add(a);
+        if (bylawVotedAt == null) {
+            bylawVotedAt = new int[Bylaw.COUNT];
+        }
+        bylawVotedAt[a.bylaw().ordinal()] = a.meeting();
+    }
+
+    /** The meeting at which a bylaw was last put to the vote, 0 if never. */
+    int bylawVotedAt(Bylaw b) {
+        return bylawVotedAt == null ? 0 : bylawVotedAt[b.ordinal()];
+    }
+
+    /** The amendments put to the assembly this week, in order. */
+    public java.util.List<AmendmentRecord> amendmentsThisWeek() {
+        return amendmentsThisWeek;
+    }
+
+    /** Amendments adopted this week. */
+    public int amendmentsAdoptedThisWeek() {
+        int n = 0;
+        for (AmendmentRecord a : amendmentsThisWeek) {
+            if (a.adopted()) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Meetings held so far. */

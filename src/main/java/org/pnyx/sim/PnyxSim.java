@@ -12,6 +12,7 @@ import org.pnyx.confederation.ConfederalRules;
 import org.pnyx.economy.Economy;
 import org.pnyx.metrics.MetricsCollector;
 import org.pnyx.metrics.RunObserver;
+import org.pnyx.model.AmendmentRecord;
 import org.pnyx.model.Assembly;
 import org.pnyx.model.Issue;
 import org.pnyx.model.Municipality;
@@ -41,6 +42,7 @@ public final class PnyxSim extends SimState {
     private transient ConfederalLayer confederal;
     private transient List<Step> steps;
     private transient int nextIntervention;
+    private transient List<TownRules> townRules;
 
     public PnyxSim(ScenarioConfig scenario, RunObserver observer) {
         super(Seeding.generator(scenario.seed()));
@@ -58,6 +60,7 @@ public final class PnyxSim extends SimState {
                 scenario.citizens().opinion(), scenario.attendance().efficacyMemory(),
                 m -> m.ledger().overHarvest(m.economy().commonsGrowth()), observer::confederalVote, random);
         metrics = new MetricsCollector(society, confederal);
+        townRules = society.municipalities().stream().map(Municipality::rules).toList();
         observer.begin(society.municipalities().stream().map(Municipality::name).toList());
         steps = List.of(
                 Step.perTown("start", "clears the town's weekly counters", (m, week) -> m.startWeek()),
@@ -84,6 +87,7 @@ public final class PnyxSim extends SimState {
                 Step.coupling("measure", "the week's metrics are measured and handed to the writers",
                         week -> {
                             metrics.measure();
+                            observer.rulesInForce(week, townRules);
                             observer.week(week, metrics.overall(), metrics.perMunicipality());
                         }));
         nextIntervention = 0;
@@ -108,6 +112,9 @@ public final class PnyxSim extends SimState {
     private void meet(Municipality m, long week) {
         if (m.meetsInWeek(week) && m.population() > 0) {
             assembly.meet(m, society.citizens(), random);
+            for (AmendmentRecord a : m.minutes().amendmentsThisWeek()) {
+                observer.amendment(week, m.name(), a);
+            }
         }
     }
 
@@ -120,7 +127,8 @@ public final class PnyxSim extends SimState {
      * Changes a rule in force from the next step that reads it on: a bylaw or economy setting of one town
      * (or of every town when {@code town} is null), or a confederal rule (then {@code town} must be null).
      * Only parameters declared changeable may change. This is the one call that amendments and
-     * interventions make.
+     * interventions make (an assembly's amendment calls the town's {@link TownRules#change}, which this delegates
+     * to, from within its meeting).
      *
      * @param p     the parameter
      * @param value the new value, of the parameter's type or as text
