@@ -19,8 +19,8 @@ import org.pnyx.config.AmendmentConfig;
  * <li><b>quorum</b> lower after two or more inquorate meetings attended ("inquorate"; Ostrom 1990 principle 3,
  *     Pnyx design threshold); higher when most decisions that concerned them were imposed on them ("imposed":
  *     Buchanan &amp; Tullock 1962, the external costs of letting fewer decide for all);</li>
- * <li><b>monitoring</b> up after three or more meetings of carrying free riders ("free_riding"; Ostrom 1990
- *     principle 4), down for anyone with an offence on record ("sanctioned"; those punished oppose the
+ * <li><b>monitoring</b> up after three or more meetings of losses to free riding ("free_riding"; Ostrom 1990
+ *     principle 4; the wish outweighs one's own fines: Gürerk, Irlenbusch &amp; Rockenbach 2006), down for anyone with an offence on record ("sanctioned"; those punished oppose the
  *     punisher: Fehr &amp; Gächter 2000, Pnyx design as a vote);</li>
  * <li><b>decision rule</b> stricter (majority, supermajority, consensus) when more than 60% of the decisions
  *     that concerned them were imposed on them ("imposed": Buchanan &amp; Tullock 1962, external costs), looser when

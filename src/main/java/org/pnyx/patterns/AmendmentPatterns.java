@@ -64,17 +64,19 @@ final class AmendmentPatterns {
                 new Pattern("powerless-assemblies", "Assemblies whose decisions change nothing draw fewer citizens"
                         + " over time than empowered ones", "Bookchin (seed 001): assemblies gain attendance as they"
                         + " gain power; Pnyx design",
-                        "attendance of two centrally planned towns over that of two self-governing ones (last year's"
-                        + " mean)",
+                        "attendance of two centrally planned towns over that of two self-governing ones (mean of"
+                        + " years 2 to 5)",
                         new Tolerance(0, 0.9, "powerless assemblies draw at least a tenth fewer (a Pnyx design"
                                 + " target for the seed's claim)"),
                         Knockout.of("efficacy-from-effect"), null, 0, 10,
                         t -> {
-                            Trial.EngineRun r = t.run(COUNCILS, set(ScenarioConfig.STEPS, t.scale(260, 156)));
-                            double councils = r.townTail(0, Metric.ATTENDANCE_RATE, 52)
-                                    + r.townTail(1, Metric.ATTENDANCE_RATE, 52);
-                            double assemblies = r.townTail(2, Metric.ATTENDANCE_RATE, 52)
-                                    + r.townTail(3, Metric.ATTENDANCE_RATE, 52);
+                            int steps = t.scale(260, 156);
+                            Trial.EngineRun r = t.run(COUNCILS, set(ScenarioConfig.STEPS, steps));
+                            int span = steps - 52;
+                            double councils = r.townTail(0, Metric.ATTENDANCE_RATE, span)
+                                    + r.townTail(1, Metric.ATTENDANCE_RATE, span);
+                            double assemblies = r.townTail(2, Metric.ATTENDANCE_RATE, span)
+                                    + r.townTail(3, Metric.ATTENDANCE_RATE, span);
                             return councils / assemblies;
                         }),
                 new Pattern("bylaws-amended", "Assemblies amend different bylaws for different reasons",
