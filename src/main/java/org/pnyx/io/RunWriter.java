@@ -23,7 +23,6 @@ import org.pnyx.metrics.StabilitySnapshot;
 import org.pnyx.metrics.VoteColumn;
 import org.pnyx.model.AmendmentRecord;
 import org.pnyx.config.Bylaw;
-import org.pnyx.model.TownRules;
 import org.pnyx.model.VoteRecord;
 
 /**
@@ -59,7 +58,7 @@ public final class RunWriter implements RunObserver {
     private CSVPrinter municipalities;
     private CSVPrinter votes;
     private CSVPrinter amendments;
-    private List<TownRules> rules = List.of();
+    private List<String[]> rules = List.of();
     private Map<String, StabilitySnapshot> stability = Map.of();
     private final List<String> row = new ArrayList<>();
     /** The interventions on towns' rules, by week; null when the scenario has none (and no column is written). */
@@ -143,8 +142,8 @@ public final class RunWriter implements RunObserver {
     }
 
     @Override
-    public void rulesInForce(long week, List<TownRules> towns) {
-        rules = towns;
+    public void bylaws(long week, List<String[]> perMunicipality) {
+        rules = perMunicipality;
     }
 
     @Override
@@ -171,7 +170,7 @@ public final class RunWriter implements RunObserver {
         }
     }
 
-    private void print(CSVPrinter out, long week, String name, double[] values, TownRules town) throws IOException {
+    private void print(CSVPrinter out, long week, String name, double[] values, String[] bylaws) throws IOException {
         row.clear();
         row.add(Long.toString(week));
         if (name != null) {
@@ -182,7 +181,7 @@ public final class RunWriter implements RunObserver {
         }
         if (name != null) {
             for (Bylaw b : Bylaw.values()) {
-                row.add(town == null ? "" : town.cell(b));
+                row.add(bylaws == null ? "" : bylaws[b.ordinal()]);
             }
         }
         if (name != null && townChanges != null) {

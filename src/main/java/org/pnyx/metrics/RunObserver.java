@@ -45,10 +45,11 @@ public interface RunObserver {
     }
 
     /**
-     * Called after every week, just before {@link #week}: each town's rules in force, by municipality index, for
-     * the bylaw columns of {@code municipalities.csv}.
+     * Called after every week, just before {@link #week}: each town's bylaws in force, by municipality index, as
+     * {@link TownRules#cells()} (arrays never changed: an observer may keep them), for the bylaw columns of
+     * {@code municipalities.csv}.
      */
-    default void rulesInForce(long week, List<TownRules> rules) {
+    default void bylaws(long week, List<String[]> perMunicipality) {
     }
 
     /**

@@ -35,6 +35,7 @@ public final class TownRules {
     private Deliberation deliberation;
     private OfficeSelector selector;
     private AmendmentConfig amendments = AmendmentConfig.DEFAULT;
+    private String[] cells;
 
     /** The rules of a town whose parameter values (the scenario's, with the town's overrides) are known. */
     public TownRules(ParameterValues values) {
@@ -90,6 +91,7 @@ public final class TownRules {
             AmendmentConfig a = AmendmentConfig.from(v);
             set(BylawConfig.from(v), EconomyConfig.from(v));
             amendments = a;
+            cells = null;
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(s.path() + ": " + e.getMessage(), e);
         }
@@ -114,6 +116,21 @@ public final class TownRules {
     /** The value in force of an amendable bylaw, as written in a scenario file; empty for a town built from records. */
     public String cell(org.pnyx.config.Bylaw b) {
         return values == null ? "" : b.cell(values);
+    }
+
+    /**
+     * The values in force of every amendable bylaw ({@link org.pnyx.config.Bylaw} order), as written in a scenario
+     * file: a new array after each change, never changed itself, so an observer may keep it.
+     */
+    public String[] cells() {
+        if (cells == null) {
+            String[] c = new String[org.pnyx.config.Bylaw.COUNT];
+            for (org.pnyx.config.Bylaw b : org.pnyx.config.Bylaw.values()) {
+                c[b.ordinal()] = cell(b);
+            }
+            cells = c;
+        }
+        return cells;
     }
 
     /** The economy's settings in force: regime, distribution rule, monitoring and sanctions. */

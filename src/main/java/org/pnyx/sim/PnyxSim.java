@@ -87,7 +87,11 @@ public final class PnyxSim extends SimState {
                 Step.coupling("measure", "the week's metrics are measured and handed to the writers",
                         week -> {
                             metrics.measure();
-                            observer.rulesInForce(week, townRules);
+                            List<String[]> cells = new java.util.ArrayList<>(townRules.size());
+                            for (TownRules r : townRules) {
+                                cells.add(r.cells());
+                            }
+                            observer.bylaws(week, cells);
                             observer.week(week, metrics.overall(), metrics.perMunicipality());
                         }));
         nextIntervention = 0;
