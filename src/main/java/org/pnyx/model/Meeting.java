@@ -12,6 +12,16 @@ import org.pnyx.config.BylawConfig;
  */
 final class Meeting {
 
+    // How standing works, set once per run by the assembly (fixtures set them by hand).
+    /** Influence won by a carried motion or a contested election, lost by a failed one or a defeat. */
+    float gain = 0.5f;
+    /** Weight of ln(influence) in a voter's rating of a candidate. */
+    double standingWeight = 0.05;
+    /** Persuasiveness of standing. */
+    double persuasion = 0.3;
+    /** Attendees who stand at an election. */
+    int candidateCount = 3;
+
     Municipality m;
     Citizens c;
     BylawConfig b;
@@ -27,6 +37,10 @@ final class Meeting {
     int adopted;
     int adoptingYes;
     int adoptingNo;
+
+    /** The count of the latest motion decided, and the no-voter who may move to reconsider it (-1: none). */
+    org.pnyx.rules.Tally lastTally;
+    int minorityMover = -1;
 
     // Per member, by position in the town: outcomes that concerned them, went their way, were imposed on them.
     float[] cared = new float[0];
