@@ -171,7 +171,7 @@ public final class Offices {
     }
 
     /** Every attendee votes for the candidate they rate highest; {@code votes[j]} is candidate j's count. */
-    private static void elect(Meeting mt, int[] candidates, int count, double[] votes) {
+    static void elect(Meeting mt, int[] candidates, int count, double[] votes) {
         Citizens c = mt.c;
         double[] standing = mt.reasons; // scratch: each candidate's standing term
         for (int j = 0; j < count; j++) {
