@@ -76,6 +76,12 @@ public record ScenarioConfig(ParameterValues values, List<MunicipalitySpec> muni
     public static final Param.Int CANDIDATES = INFLUENCE.whole("candidates", "Candidates standing", 3).in(1, 1000)
             .unit("citizens").source("Pnyx design")
             .means("Attendees who stand at an election, drawn with weight influence x (0.05 + reason).");
+    public static final Param.Dbl WEALTH_WEIGHT = INFLUENCE.number("wealthWeight", "Weight of wealth in standing", 0)
+            .in(0, 5).unit("exponent").source("Bookchin (seed 001): without rough economic equality democracy gives"
+                    + " way to oligarchy; Pnyx design")
+            .means("Wealth buys standing and agenda control: a citizen's weight in moving motions and standing for"
+                    + " office, the standing voters see and the pull of their presentation are multiplied by"
+                    + " (wealth / the town's mean wealth)^wealthWeight (0: wealth buys nothing).");
     public static final Param.Int FINAL_WINDOW = METRICS.whole("finalWindow", "Final window", 52).in(1, 10_000_000)
             .unit("weeks").means("Length of the final window over which means, trends and stability are computed.");
 
@@ -166,6 +172,11 @@ public record ScenarioConfig(ParameterValues values, List<MunicipalitySpec> muni
     /** Persuasiveness of standing: the pull of a motion's presentation and a holder's defence. */
     public double persuasion() {
         return values.get(PERSUASION);
+    }
+
+    /** Exponent of relative wealth in standing and agenda control. */
+    public double wealthWeight() {
+        return values.get(WEALTH_WEIGHT);
     }
 
     /** Attendees who stand at an election. */

@@ -19,6 +19,8 @@ final class MeasureSums {
         long recalls;
         long recallsMoved;
         long reconsiderations;
+        long adoptedTotal;
+        long adoptedFromRich;
         long technical;
         long technicalRight;
         double tenureSum;

@@ -50,6 +50,10 @@ public enum Metric {
             "population-weighted mean over the towns whose office has served",
             "Herfindahl index of the facilitator's office-meetings so far over their holders (the sum of squared"
                     + " shares; 1/k when k holders served equally); NaN before any.")),
+    DECISIONS_BY_RICH(new Declaration("decisions_by_rich", false, "share of decisions", "Decisions won by the rich",
+            "Share of adopted motions moved by the richest fifth (0–1)", "0–1", true, "over all adopted motions",
+            "Share of the motions adopted so far whose mover was among the richest fifth of their town's members"
+                    + " when it carried (0.2 when wealth buys nothing and movers are drawn evenly); NaN before any.")),
     TECHNICAL_ACCURACY(new Declaration("technical_accuracy", false, "share of questions", "Technical accuracy",
             "Share of technical questions decided rightly (0–1)", "0–1", true, "over all technical questions",
             "Share of the technical questions decided so far whose majority was right; NaN before any.")),

@@ -146,6 +146,8 @@ public final class MetricsCollector {
         row[Metric.RECALLS_MOVED.ordinal()] = minutes.recallsMovedThisWeek();
         row[Metric.RECONSIDERATIONS.ordinal()] = minutes.reconsiderationsThisWeek();
         row[Metric.OFFICE_TENURE_CONCENTRATION.ordinal()] = m.offices().tenureConcentration();
+        row[Metric.DECISIONS_BY_RICH.ordinal()] = minutes.adoptedTotal() == 0 ? Double.NaN
+                : (double) minutes.adoptedFromRich() / minutes.adoptedTotal();
         row[Metric.TECHNICAL_ACCURACY.ordinal()] = minutes.technicalQuestions() == 0 ? Double.NaN
                 : (double) minutes.technicalRight() / minutes.technicalQuestions();
         row[Metric.COMMON_SHARE.ordinal()] = m.policy(Issue.COMMON_SHARE);
@@ -217,6 +219,8 @@ public final class MetricsCollector {
         t.recalls += minutes.recallsThisWeek();
         t.recallsMoved += minutes.recallsMovedThisWeek();
         t.reconsiderations += minutes.reconsiderationsThisWeek();
+        t.adoptedTotal += minutes.adoptedTotal();
+        t.adoptedFromRich += minutes.adoptedFromRich();
         t.technical += minutes.technicalQuestions();
         t.technicalRight += minutes.technicalRight();
         double tenure = m.offices().tenureConcentration();
@@ -298,6 +302,8 @@ public final class MetricsCollector {
         overall[Metric.RECONSIDERATIONS.ordinal()] = t.reconsiderations;
         overall[Metric.OFFICE_TENURE_CONCENTRATION.ordinal()] = t.tenurePopulation == 0 ? none
                 : t.tenureSum / t.tenurePopulation;
+        overall[Metric.DECISIONS_BY_RICH.ordinal()] = t.adoptedTotal == 0 ? none
+                : (double) t.adoptedFromRich / t.adoptedTotal;
         overall[Metric.TECHNICAL_ACCURACY.ordinal()] = t.technical == 0 ? none : (double) t.technicalRight / t.technical;
         overall[Metric.COMMON_SHARE.ordinal()] = population == 0 ? none : t.commonShare / population;
         overall[Metric.NEED_LEVEL.ordinal()] = population == 0 ? none : t.needLevel / population;

@@ -40,7 +40,8 @@ public final class Agenda {
 
     /**
      * The mover is drawn among the last meeting's attendees with weight influence times
-     * {@code 0.05 + reason}, the facilitator's weight multiplied by the bylaw bonus; before the first
+     * {@code 0.05 + reason} times what their wealth buys ({@link Meeting#clout}), the facilitator's weight
+     * multiplied by the bylaw bonus; before the first
      * attended meeting, among all members uniformly.
      */
     private static int pickProposer(Meeting mt, MersenneTwisterFast random) {
@@ -56,7 +57,7 @@ public final class Agenda {
         double total = 0;
         for (int j = 0; j < k; j++) {
             int id = record.lastAttendee(j);
-            double w = c.influence[id] * (0.05 + c.reason[id]);
+            double w = c.influence[id] * (0.05 + c.reason[id]) * mt.clout(id);
             if (id == facilitator) {
                 w *= mt.b.facilitatorBonus();
             }

@@ -29,6 +29,7 @@ public final class Assembly {
         mt.standingWeight = s.standingWeight();
         mt.persuasion = s.persuasion();
         mt.candidateCount = s.candidates();
+        mt.wealthWeight = s.wealthWeight();
     }
 
     /**
@@ -69,6 +70,18 @@ public final class Assembly {
         return record;
     }
 
+    /** Whether the citizen is among the richest fifth of the town's members (fewer than a fifth are richer). */
+    private boolean richestFifth(int id) {
+        double w = mt.c.wealth[id];
+        int richer = 0;
+        for (int k = 0; k < mt.n; k++) {
+            if (mt.c.wealth[mt.m.member(k)] > w) {
+                richer++;
+            }
+        }
+        return richer < 0.2 * mt.n;
+    }
+
     /** Decides each item in order, counting the adopted ones and their votes; a defeated one may return. */
     private void decideAgenda(Agenda agenda, MersenneTwisterFast random) {
         int delay = mt.b.reconsiderationDelay();
@@ -80,6 +93,7 @@ public final class Assembly {
                 mt.adoptingYes += t.yes();
                 mt.adoptingNo += t.no();
                 influence.carried(mt.c, p.proposer());
+                mt.m.minutes().adoptedFrom(richestFifth(p.proposer()));
                 if (agenda.reconsiderAdopted(p, statusQuo, t, mt.minorityMover, mt.number, delay)) {
                     mt.m.minutes().reconsiderationMoved();
                 }

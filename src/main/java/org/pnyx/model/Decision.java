@@ -69,12 +69,13 @@ final class Decision {
 
     /**
      * The mover presents the motion: every attendee within the confidence radius of the proposed value
-     * moves {@code persuasion * I / (I + 1) * reason} of the way to it, I the mover's influence, so that
+     * moves {@code persuasion * I / (I + 1) * reason} of the way to it, I the mover's influence (times what
+     * their wealth buys, {@link Meeting#clout}), so that
      * standing makes a motion more likely to carry (Pnyx design after Bonabeau et al. 1995: the winner's
      * advantage feeds back). The mover speaks through the motion whether or not present.
      */
     static void present(Meeting mt, Proposal p, double[] opinions, double[] reasons, int count) {
-        double influence = mt.c.influence[p.proposer()];
+        double influence = mt.c.influence[p.proposer()] * mt.clout(p.proposer());
         double pull = mt.persuasion * influence / (influence + 1);
         if (pull <= 0) {
             return;

@@ -23,6 +23,8 @@ public final class Minutes {
     private int recallsThisWeek;
     private int recallsMovedThisWeek;
     private int reconsiderationsThisWeek;
+    private int adoptedTotal;
+    private int adoptedFromRich;
     private int technicalQuestions;
     private int technicalRight;
     private double technicalIndependent;
@@ -82,6 +84,22 @@ public final class Minutes {
     /** Enters a filling or recall of the office. */
     void office(Offices.OfficeRecord event) {
         officeEvents.add(event);
+    }
+
+    /** Counts an adopted motion, and whether its mover was among the richest fifth of the town. */
+    void adoptedFrom(boolean rich) {
+        adoptedTotal++;
+        adoptedFromRich += rich ? 1 : 0;
+    }
+
+    /** Motions adopted so far. */
+    public int adoptedTotal() {
+        return adoptedTotal;
+    }
+
+    /** Motions adopted so far whose mover was among the richest fifth of the town when it carried. */
+    public int adoptedFromRich() {
+        return adoptedFromRich;
     }
 
     /** Counts a recall moved. */

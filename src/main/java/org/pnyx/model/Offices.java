@@ -15,7 +15,8 @@ import org.pnyx.rules.VotingRule;
  * replacement with weight influence times (0.05 + reason), the weight with which citizens move motions
  * (standing gives the confidence to put oneself forward); every attendee then votes for the candidate they
  * rate highest, the rating being minus the mean opinion distance over the issues plus
- * {@code influence.standingWeight} times the natural log of the candidate's influence; the candidate with
+ * {@code influence.standingWeight} times the natural log of the candidate's influence (both weights times
+ * what wealth buys, {@link Meeting#clout}, when {@code influence.wealthWeight > 0}); the candidate with
  * the most votes wins (plurality; ties to the lower id). A candidate nearer the room's views can beat one
  * of higher standing. In a contested election the winner gains {@code influence.gain} of influence and
  * each loser loses as much (the winner-loser feedback; Bonabeau, Theraulaz &amp; Deneubourg 1995);</li>
@@ -145,7 +146,7 @@ public final class Offices {
         double total = 0;
         for (int k = first; k < count; k++) {
             int id = eligible[k];
-            w[k] = c.influence[id] * (0.05 + c.reason[id]);
+            w[k] = c.influence[id] * (0.05 + c.reason[id]) * mt.clout(id);
             total += w[k];
         }
         for (int drawn = first; drawn < wanted; drawn++) {
@@ -176,7 +177,7 @@ public final class Offices {
         double[] standing = mt.reasons; // scratch: each candidate's standing term
         for (int j = 0; j < count; j++) {
             votes[j] = 0;
-            standing[j] = mt.standingWeight * Math.log(c.influence[candidates[j]]);
+            standing[j] = mt.standingWeight * Math.log(c.influence[candidates[j]] * mt.clout(candidates[j]));
         }
         if (count == 0) {
             return;

@@ -43,6 +43,14 @@ final class AssemblyPatterns {
             bylaws: {termLength: 2, termLimit: 0, facilitatorBonus: 10}
             """;
 
+    /** Capitalist towns (owners' wealth compounds) where wealth buys standing and agenda control. */
+    static final String OLIGARCHY = """
+            name: oligarchy
+            municipalities: {count: 4, size: {dist: constant, mean: 300}}
+            economy: {regime: capitalist}
+            influence: {wealthWeight: 1}
+            """;
+
     /** Towns that decide a technical question at every quorate meeting. */
     static final String TECHNICAL = """
             name: technical
@@ -123,6 +131,16 @@ final class AssemblyPatterns {
                         Knockout.of("influence"), null, 0, 10,
                         t -> t.run(IRON_LAW, set(ScenarioConfig.STEPS, t.scale(260, 156)),
                                 set(SanctionConfig.MONITORING, 0)).tail(Metric.INFLUENCE_CONCENTRATION, 52)),
+                new Pattern("wealth-oligarchy", "Where wealth buys standing and agenda control, an unequal town's"
+                        + " decisions are won by the well-off (without rough economic equality democracy gives way"
+                        + " to oligarchy)", "Bookchin (seed 001); Michels (1911)",
+                        "share of adopted motions moved by the richest fifth of their town, after five years (4"
+                                + " capitalist towns of 300, wealth weight 1)",
+                        new Tolerance(0.5, 1, "the richest fifth carries at least half of what is decided, two and a"
+                                + " half times its number (a Pnyx design target for the seed's claim)"),
+                        Knockout.of("wealth-buys-standing"), null, 0, 10,
+                        t -> t.run(OLIGARCHY, set(ScenarioConfig.STEPS, t.scale(260, 156)))
+                                .last(Metric.DECISIONS_BY_RICH)),
                 new Pattern("correlated-votes", "Votes made dependent by deference to opinion leaders lower the"
                         + " majority's accuracy below the jury theorem's independent-voter binomial",
                         "Condorcet (1785); Boland, Proschan & Tong (1989); Ladha (1992)",

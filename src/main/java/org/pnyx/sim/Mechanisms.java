@@ -77,6 +77,10 @@ public final class Mechanisms {
             new Mechanism("chair-agenda", "the facilitator's weight in moving motions is multiplied (agenda power)",
                     "Freeman (1972)", "model.Agenda", BylawConfig.FACILITATOR_BONUS, "1", null, Neutral.NONE,
                     Map.of()),
+            new Mechanism("wealth-buys-standing", "wealth multiplies a citizen's weight in moving motions, standing"
+                    + " for office, voters' eyes and persuasion", "Bookchin (seed 001); Pnyx design", "model.Meeting",
+                    ScenarioConfig.WEALTH_WEIGHT, "0", null, Neutral.NONE, Map.of(ScenarioConfig.WEALTH_WEIGHT.path(),
+                            "1", EconomyConfig.REGIME.path(), "capitalist")),
             new Mechanism("recall", "a recall is moved when approval falls and decided under the bylaws",
                     "Bookchin (seed 001)", "model.Offices", BylawConfig.RECALL_THRESHOLD, "0", Metric.RECALLS_MOVED,
                     Neutral.ZERO, Map.of()),

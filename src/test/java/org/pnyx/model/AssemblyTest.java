@@ -160,6 +160,25 @@ class AssemblyTest {
     }
 
     @Test
+    void aCarriedMotionCountsWhetherItsMoverIsAmongTheRichestFifth() throws Exception {
+        Town t = new Town(new double[] {0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9}, "bylaws.recallThreshold=0");
+        t.citizens.set(0, 0, 0.5, 0.5, 20, 1, 1, 30, 0.5); // the mover, citizen 0, is the richest of ten
+        assertEquals(1, t.vote(0.9).adopted());
+        assertEquals(1, t.town.minutes().adoptedTotal());
+        assertEquals(1, t.town.minutes().adoptedFromRich());
+        t.citizens.set(0, 0, 0.5, 0.5, 20, 1, 1, 10, 0.5);
+        t.citizens.set(1, 0, 0.5, 0.5, 20, 1, 1, 30, 0.5);
+        t.citizens.set(2, 0, 0.5, 0.5, 20, 1, 1, 30, 0.5);
+        for (Issue issue : Issue.values()) {
+            t.citizens.setOpinion(0, issue, 0.9);
+        }
+        t.town.agenda().table(new Proposal(Issue.NEED_LEVEL, 0.9, 0, false, 2));
+        t.assembly.meet(t.town, t.citizens, new MersenneTwisterFast(5));
+        assertEquals(2, t.town.minutes().adoptedTotal());
+        assertEquals(1, t.town.minutes().adoptedFromRich(), "two of ten are richer than the mover: not the top fifth");
+    }
+
+    @Test
     void aMinorityBelowAThirdDoesNotMoveToReconsider() throws Exception {
         Town t = new Town(new double[] {0.9, 0.9, 0.9, 0.9, 0.1}, "bylaws.reconsiderationDelay=2",
                 "bylaws.recallThreshold=0");

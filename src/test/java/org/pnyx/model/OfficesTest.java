@@ -149,6 +149,18 @@ class OfficesTest {
     }
 
     @Test
+    void wealthBuysCloutOnlyWithAWeight() throws Exception {
+        MeetingFixture f = new MeetingFixture(new double[] {0.5, 0.5, 0.5, 0.5}); // wealth 10 each
+        f.citizens.set(0, 0, 0.5, 0.5, 12, 1, 1, 40, 0.5); // 40: the mean is (40 + 30) / 4 = 17.5
+        assertEquals(1, f.meeting.clout(0), 1e-12, "weight 0: wealth buys nothing");
+        f.meeting.wealthWeight = 2;
+        f.meeting.open(f.town, f.citizens);
+        assertEquals(17.5, f.meeting.meanWealth, 1e-12);
+        assertEquals(Math.pow(40 / 17.5, 2), f.meeting.clout(0), 1e-12);
+        assertEquals(Math.pow(10 / 17.5, 2), f.meeting.clout(1), 1e-12);
+    }
+
+    @Test
     void approvalIsAMeanDistanceAtMostTheRadius() throws Exception {
         MeetingFixture f = fiveWithFacilitatorAtZero(0.6);
         boolean[] expected = {true, true, true, false, false};
