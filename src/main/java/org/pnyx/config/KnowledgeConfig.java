@@ -9,7 +9,8 @@ package org.pnyx.config;
  * @param reasonGain      competence added at reason 1 (linear in reason)
  * @param expert          probability that a citizen with the expertise attends and presents it
  * @param expertGain      competence an expert's presentation adds to an attendee of reason 1 (linear in reason)
- * @param deference       probability, at reason 0, that an attendee votes as the opinion leader judged rather than as they did
+ * @param deference       probability, at reason 0, that an attendee votes as the opinion leader judged rather
+ *                        than as they did
  */
 public record KnowledgeConfig(double share, double competence, double reasonGain, double expert, double expertGain,
                               double deference) {
