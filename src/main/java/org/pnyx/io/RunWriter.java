@@ -21,8 +21,9 @@ import org.pnyx.metrics.RunObserver;
 import org.pnyx.metrics.Stability;
 import org.pnyx.metrics.StabilitySnapshot;
 import org.pnyx.metrics.VoteColumn;
-import org.pnyx.model.AmendmentRecord;
 import org.pnyx.config.Bylaw;
+import org.pnyx.model.AmendmentRecord;
+import org.pnyx.model.Offices;
 import org.pnyx.model.VoteRecord;
 
 /**
@@ -36,8 +37,8 @@ public final class RunWriter implements RunObserver {
 
     /** Files a completed run folder holds. */
     public static final List<String> FILES =
-            List.of("timeseries.csv", "municipalities.csv", "votes.csv", "amendments.csv", "lorenz.csv", "summary.json",
-                    "manifest.json");
+            List.of("timeseries.csv", "municipalities.csv", "votes.csv", "offices.csv", "amendments.csv", "lorenz.csv",
+                    "summary.json", "manifest.json");
 
     /** The columns of {@code amendments.csv}: one row per amendment put to an assembly. */
     public static final List<String> AMENDMENT_COLUMNS = List.of("step", "municipality", "bylaw", "old_value",
@@ -57,6 +58,8 @@ public final class RunWriter implements RunObserver {
     private CSVPrinter timeseries;
     private CSVPrinter municipalities;
     private CSVPrinter votes;
+    private CSVPrinter offices;
+    private final List<String> officeRow = new ArrayList<>();
     private CSVPrinter amendments;
     private List<String[]> rules = List.of();
     private Map<String, StabilitySnapshot> stability = Map.of();
@@ -106,6 +109,10 @@ public final class RunWriter implements RunObserver {
             municipalities = new CSVPrinter(AtomicFiles.open(dir.resolve("municipalities.csv")), CSV);
             votes = new CSVPrinter(AtomicFiles.open(dir.resolve("votes.csv")), CSV);
             votes.printRecord(VoteColumn.columns());
+            offices = new CSVPrinter(AtomicFiles.open(dir.resolve("offices.csv")), CSV);
+            List<String> officeHeader = new ArrayList<>(List.of("step", "municipality"));
+            officeHeader.addAll(Offices.OfficeRecord.COLUMNS);
+            offices.printRecord(officeHeader);
             amendments = new CSVPrinter(AtomicFiles.open(dir.resolve("amendments.csv")), CSV);
             amendments.printRecord(AMENDMENT_COLUMNS);
             List<String> header = new ArrayList<>();
@@ -170,6 +177,19 @@ public final class RunWriter implements RunObserver {
         }
     }
 
+    @Override
+    public void office(long week, int town, Offices.OfficeRecord event) {
+        try {
+            officeRow.clear();
+            officeRow.add(Long.toString(week));
+            officeRow.add(names.get(town));
+            officeRow.addAll(event.cells());
+            offices.printRecord(officeRow);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private void print(CSVPrinter out, long week, String name, double[] values, String[] bylaws) throws IOException {
         row.clear();
         row.add(Long.toString(week));
@@ -196,6 +216,7 @@ public final class RunWriter implements RunObserver {
             timeseries.close();
             municipalities.close();
             votes.close();
+            offices.close();
             amendments.close();
             writeLorenz(finalState.lorenzWealth());
             stability = computeStability();
@@ -203,6 +224,7 @@ public final class RunWriter implements RunObserver {
             AtomicFiles.commit(dir.resolve("timeseries.csv"));
             AtomicFiles.commit(dir.resolve("municipalities.csv"));
             AtomicFiles.commit(dir.resolve("votes.csv"));
+            AtomicFiles.commit(dir.resolve("offices.csv"));
             AtomicFiles.commit(dir.resolve("amendments.csv"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

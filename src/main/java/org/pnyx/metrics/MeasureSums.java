@@ -18,6 +18,14 @@ final class MeasureSums {
         long decisions;
         long recalls;
         long amendments;
+        long recallsMoved;
+        long reconsiderations;
+        long adoptedTotal;
+        long adoptedFromRich;
+        long technical;
+        long technicalRight;
+        double tenureSum;
+        long tenurePopulation;
         long dissentNo;
         long dissentCast;
         boolean anyAdopted;

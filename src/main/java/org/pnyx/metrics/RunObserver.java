@@ -2,6 +2,7 @@ package org.pnyx.metrics;
 
 import java.util.List;
 import org.pnyx.model.AmendmentRecord;
+import org.pnyx.model.Offices;
 import org.pnyx.model.TownRules;
 import org.pnyx.model.VoteRecord;
 
@@ -31,6 +32,17 @@ public interface RunObserver {
      * @param vote the vote, its count and outcome under each rule
      */
     default void confederalVote(VoteRecord vote) {
+    }
+
+    /**
+     * Called for every filling and recall of a town's office, during the week it happens (before that
+     * week's {@link #week}).
+     *
+     * @param week  0-based week
+     * @param town  the municipality's index
+     * @param event the filling or recall
+     */
+    default void office(long week, int town, Offices.OfficeRecord event) {
     }
 
     /**
