@@ -27,6 +27,11 @@ public final class ChartCommand implements Callable<Integer> {
             description = "Sweeps only: the metric mapped over two numeric parameters (default: attendance_rate).")
     String metric;
 
+    @Option(names = "--by", paramLabel = "KEY",
+            description = "Sweeps only: group replicated time series and outcomes by this varied parameter "
+                    + "(default: the one with the largest effect).")
+    String by;
+
     @Mixin
     ChartSizeOptions size;
 
@@ -37,13 +42,16 @@ public final class ChartCommand implements Callable<Integer> {
     public Integer call() {
         return ChartVerbs.run(spec, out -> {
             if (Charts.isSweepFolder(dir)) {
-                List<Path> files = Charts.renderSweep(dir, metric, size.options());
+                List<Path> files = Charts.renderSweep(dir, metric, size.options().withBy(by));
                 out.println("wrote " + (files.size() - 1) + " chart files to " + dir.resolve(Charts.CHARTS_DIR)
                         + " and " + files.get(files.size() - 1));
                 return 0;
             }
             if (!Files.isRegularFile(dir.resolve("timeseries.csv"))) {
                 throw NotARunFolderException.neitherRunNorSweep(dir);
+            }
+            if (by != null) {
+                throw new IllegalArgumentException("--by applies to sweep folders only; " + dir + " is a run folder");
             }
             if (metric != null) {
                 throw new IllegalArgumentException("--metric applies to sweep folders only; " + dir
