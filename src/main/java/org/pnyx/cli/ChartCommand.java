@@ -35,6 +35,10 @@ public final class ChartCommand implements Callable<Integer> {
     @Mixin
     ChartSizeOptions size;
 
+    @Mixin
+    ChartMetricsOption metrics;
+
+
     @Spec
     CommandSpec spec;
 
@@ -42,7 +46,7 @@ public final class ChartCommand implements Callable<Integer> {
     public Integer call() {
         return ChartVerbs.run(spec, out -> {
             if (Charts.isSweepFolder(dir)) {
-                List<Path> files = Charts.renderSweep(dir, metric, size.options().withBy(by));
+                List<Path> files = Charts.renderSweep(dir, metric, size.options().withMetrics(metrics.chosen()).withBy(by));
                 out.println("wrote " + (files.size() - 1) + " chart files to " + dir.resolve(Charts.CHARTS_DIR)
                         + " and " + files.get(files.size() - 1));
                 return 0;
@@ -57,7 +61,7 @@ public final class ChartCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--metric applies to sweep folders only; " + dir
                         + " is a run folder");
             }
-            List<Path> files = Charts.renderRun(dir, size.options());
+            List<Path> files = Charts.renderRun(dir, size.options().withMetrics(metrics.chosen()));
             out.println("wrote " + files.size() + " chart files to " + dir.resolve(Charts.CHARTS_DIR));
             return 0;
         });
