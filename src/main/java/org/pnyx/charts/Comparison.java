@@ -323,7 +323,7 @@ public final class Comparison {
             }
             b.append("</tr></thead><tbody>\n");
             diff.forEach((k, vs) -> {
-                b.append("<tr><td><code>").append(Html.escape(k)).append("</code></td>");
+                b.append("<tr><td>").append(HtmlReport.parameterName(k)).append("</td>");
                 for (String v : vs) {
                     b.append("<td>").append(Html.escape(v)).append("</td>");
                 }

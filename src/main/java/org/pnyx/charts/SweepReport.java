@@ -81,9 +81,11 @@ final class SweepReport {
         b.append("</tbody></table></section>\n");
 
         b.append("<section id=\"charts\"><h2>Charts</h2>\n");
-        if (figures.isEmpty() && params.isEmpty()) {
-            b.append("<p>No charts: a replication-only study varies nothing; the spread across its runs is in the "
-                    + "table above and in <code>summary.csv</code> (mean, sd, 95% interval, min, max).</p>\n");
+        if (params.isEmpty()) {
+            b.append("<p>A replication-only study varies nothing; the spread across its runs is in the table above "
+                    + "and in <code>summary.csv</code> (mean, sd, 95% interval, min, max)"
+                    + (figures.isEmpty() ? "" : ", and the charts show how stable its outcomes are across "
+                    + "replications") + ".</p>\n");
         } else if (figures.isEmpty()) {
             b.append("<p>No charts: the sweep varies no parameter with two or more values.</p>\n");
         }
