@@ -94,6 +94,19 @@ class OutcomeChartsTest {
         }
     }
 
+    @Test
+    void metricsChooseAnyTimeSeriesColumnSuchAsTheBylawsInForceOverTime() throws Exception {
+        Path dir = sweep();
+        SweepData data = SweepData.read(dir);
+        List<Figure> figures = SweepCharts.replicated(data, SMALL.withMetrics(List.of("bylaw_quorum")));
+        assertEquals(List.of("replicated_bylaw_quorum"), figures.stream().map(Figure::name).toList());
+        assertEquals(List.of("Monitoring = 0", "Monitoring = 0.2"), figures.get(0).seriesNames());
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Charts.renderSweep(dir, null, SMALL.withMetrics(List.of("bylaw_quorom"))));
+        assertTrue(e.getMessage().startsWith("--metrics bylaw_quorom: not recorded in the sweep ")
+                && e.getMessage().endsWith("allowed: attendance_rate, regime, bylaw_quorum"), e.getMessage());
+    }
+
     private Path write(Figure f) throws Exception {
         return ChartWriter.write(f, tmp.resolve("out"), SMALL).get(0);
     }
