@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemCollection;
@@ -325,9 +324,5 @@ final class OutcomeCharts {
         XYPlot plot = new XYPlot(ds, x, y, r);
         plot.setFixedLegendItems(legend);
         return TimeCharts.chart(title, sub, plot, n > 1, theme);
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }
