@@ -1,7 +1,7 @@
 package org.pnyx.config;
 
 /**
- * How an assembly amends its own bylaws (seed 001, "Assemblies at Work": its first act is "to constitute
+ * How an assembly amends its own bylaws (Biehl 1998, "Assemblies at Work": its first act is "to constitute
  * itself—to draw up procedural bylaws"), and whether a decision counts toward a citizen's efficacy only
  * where it takes effect. The scenario's bylaws are each town's founding charter; a quorate meeting may
  * take up to {@code amendmentsPerMeeting} amendments, each adopted when its yes votes reach
@@ -26,7 +26,7 @@ public record AmendmentConfig(double amendmentMajority, int amendmentsPerMeeting
             0.6667).above(0.5, 1).unit("share of votes cast").source("Buchanan & Tullock (1962)")
             .means("Yes share of votes cast an amendment of the bylaws needs (itself a bylaw, amendable by this rule).");
     public static final Param.Int AMENDMENTS_PER_MEETING = BYLAWS.whole("amendmentsPerMeeting",
-            "Amendments per meeting", 0).in(0, 10).unit("amendments").source("Bookchin (seed 001); Ostrom (1990)"
+            "Amendments per meeting", 0).in(0, 10).unit("amendments").source("Bookchin (Biehl 1998); Ostrom (1990)"
                     + " principle 3")
             .means("Amendments of the bylaws a quorate meeting may take up, moved by attendees from what they lived"
                     + " through (0: the founding charter stays fixed).");

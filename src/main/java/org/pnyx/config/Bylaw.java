@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The procedural bylaws an assembly may amend (seed 001, "Assemblies at Work": the assembly draws up "procedural
+ * The procedural bylaws an assembly may amend (Biehl 1998, "Assemblies at Work": the assembly draws up "procedural
  * bylaws specifying how it will conduct its proceedings", its offices and how it holds them to account), each
  * with the one step an amendment moves it: a number up or down by a fixed step (the quorum by a quarter of its
  * value), a choice to the next or previous of its declared choices. Each is a declared, changeable parameter;

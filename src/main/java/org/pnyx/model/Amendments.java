@@ -5,7 +5,7 @@ import org.pnyx.config.Bylaw;
 import org.pnyx.config.AmendmentConfig;
 
 /**
- * The assembly amends its own bylaws (seed 001, "Assemblies at Work": its first act is "to constitute itself—to
+ * The assembly amends its own bylaws (Biehl 1998, "Assemblies at Work": its first act is "to constitute itself—to
  * draw up procedural bylaws"; Ostrom 1990, principle 3: those affected by the rules can take part in changing
  * them). The scenario's bylaws are each town's founding charter. After a quorate meeting's business, up to
  * {@code bylaws.amendmentsPerMeeting} amendments are taken up, each moving one bylaw one step ({@link Bylaw}).
@@ -29,7 +29,7 @@ import org.pnyx.config.AmendmentConfig;
  * <li><b>meeting length</b> shorter when a meeting costs a quarter or more of their free time ("time"; Downs 1957,
  *     Riker &amp; Ordeshook 1968 on the cost of taking part);</li>
  * <li><b>term length</b> longer for the facilitator and for anyone who has served a full term ("office"; Michels
- *     1911), shorter for attendees who disapprove of the facilitator ("disapproval"; seed 001, offices held
+ *     1911), shorter for attendees who disapprove of the facilitator ("disapproval"; Biehl 1998, offices held
  *     accountable).</li>
  * </ul>
  * An attendee with no wish on a bylaw votes against changing it when the procedure serves them, or, on less

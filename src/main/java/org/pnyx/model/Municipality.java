@@ -236,7 +236,7 @@ public final class Municipality {
      * Whether this town's assembly decides an issue under its regime: the harvest cap wherever there is no
      * central plan, the common share and the need level only where the assembly plans the town's economy
      * ({@link org.pnyx.config.Regime#assemblyPlans()}), the sanctions multiplier only where the bylaws let the
-     * assembly vote it ({@code bylaws.sanctionsByAssembly}). Pnyx design, after the regimes of seed 001's
+     * assembly vote it ({@code bylaws.sanctionsByAssembly}). Pnyx design, after the regimes of Biehl 1998's
      * "Municipalized Economy".
      */
     public boolean regimeDecides(Issue issue) {

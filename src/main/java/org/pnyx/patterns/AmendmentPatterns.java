@@ -55,14 +55,14 @@ final class AmendmentPatterns {
     static List<Pattern> all() {
         return List.of(
                 new Pattern("amend-to-monitor", "Towns headed for collapse by free riding amend their bylaws to"
-                        + " monitor effort, and survive", "Ostrom (1990) principles 3-4; Bookchin (seed 001)",
+                        + " monitor effort, and survive", "Ostrom (1990) principles 3-4; Bookchin (Biehl 1998)",
                         "share of towns collapsed after five years, founded with 30% free riders and no monitoring",
                         new Tolerance(0, 0.25, "most towns survive: at most a quarter collapse (a Pnyx design target"
                                 + " for Ostrom's finding that users who can change their rules build monitoring)"),
                         Knockout.of("amendments"), null, 0, 10,
                         t -> t.run(SLIDING, set(ScenarioConfig.STEPS, t.scale(260, 156))).last(Metric.COLLAPSED)),
                 new Pattern("powerless-assemblies", "Assemblies whose decisions change nothing draw fewer citizens"
-                        + " over time than empowered ones", "Bookchin (seed 001): assemblies gain attendance as they"
+                        + " over time than empowered ones", "Bookchin (Biehl 1998): assemblies gain attendance as they"
                         + " gain power; Pnyx design",
                         "attendance of two centrally planned towns over that of two self-governing ones (mean of"
                         + " years 2 to 5)",
@@ -80,7 +80,7 @@ final class AmendmentPatterns {
                             return councils / assemblies;
                         }),
                 new Pattern("bylaws-amended", "Assemblies amend different bylaws for different reasons",
-                        "Bookchin (seed 001): an assembly constitutes itself; Ostrom (1990) principle 3",
+                        "Bookchin (Biehl 1998): an assembly constitutes itself; Ostrom (1990) principle 3",
                         "bylaws amended, counted only as far as their movers' reasons differ (the fewer of distinct"
                                 + " bylaws and distinct reasons among adopted amendments), in the self-amending and"
                                 + " quorum-trouble settings",
