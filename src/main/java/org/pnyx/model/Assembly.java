@@ -2,13 +2,14 @@ package org.pnyx.model;
 
 import ec.util.MersenneTwisterFast;
 import org.pnyx.config.AttendanceConfig;
+import org.pnyx.config.CivicConfig;
 import org.pnyx.rules.Tally;
 
 /**
  * A popular-assembly meeting (seed 001, "Assemblies at Work") runs its mechanisms in order: the
  * {@link Agenda}, {@link Attendance} and the quorum, then, if quorate, the {@link Offices} and a
  * {@link Decision} on each item, with {@link Influence} won or lost by its mover; then recall, the
- * attendance habit and efficacy, and the relaxation of influence. An inquorate meeting decides nothing
+ * attendance habit and efficacy, civic formation ({@link CivicFormation}), and the relaxation of influence. An inquorate meeting decides nothing
  * and postpones its agenda. The rules in force are read from the town when each meeting opens. One
  * instance per run holds the scratch of a meeting ({@link Meeting}); the per-town state is the town's
  * ({@link Municipality#agenda()}, {@link Municipality#offices()}), the per-citizen state the citizens'.
@@ -18,15 +19,19 @@ public final class Assembly {
     private final Meeting mt = new Meeting();
     private final Attendance attendance;
     private final Influence influence;
+    private final CivicFormation civic;
 
     /**
      * @param attendance          attendance coefficients
+     * @param civic               civic formation and judgement
      * @param influenceGain       influence won per carried proposal (lost per failed one)
      * @param influenceRelaxation share of the distance to neutral influence lost per meeting
      */
-    public Assembly(AttendanceConfig attendance, double influenceGain, double influenceRelaxation) {
+    public Assembly(AttendanceConfig attendance, CivicConfig civic, double influenceGain, double influenceRelaxation) {
         this.attendance = new Attendance(attendance);
         this.influence = new Influence(influenceGain, influenceRelaxation);
+        this.civic = new CivicFormation(civic);
+        mt.judgement = civic.judgement();
     }
 
     /** Holds a meeting of the municipality's assembly and returns what happened. */
@@ -45,6 +50,7 @@ public final class Assembly {
         }
         boolean recalled = quorate && m.offices().recall(mt);
         attendance.learn(mt);
+        civic.form(mt, quorate);
         influence.relax(mt);
         MeetingRecord record = new MeetingRecord(mt.number, mt.present, mt.n, quorate,
                 quorate ? agenda.items().size() : 0, mt.adopted, recalled);

@@ -41,7 +41,7 @@ final class Decision {
         for (int k = 0; k < present; k++) {
             int id = mt.attendees[k];
             opinions[k] = c.opinion[id * Issue.COUNT + issue];
-            reasons[k] = c.reason[id];
+            reasons[k] = mt.judgement ? c.reason[id] : 1;
         }
         boolean consensus = b.decisionRule() == BylawConfig.DecisionRule.CONSENSUS;
         int rounds = consensus ? b.consensusRounds() : 1;

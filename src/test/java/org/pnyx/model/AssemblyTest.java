@@ -34,7 +34,7 @@ class AssemblyTest {
                 }
                 town.addMember(id);
             }
-            assembly = new Assembly(s.attendance(), s.influenceGain(), s.influenceRelaxation());
+            assembly = new Assembly(s.attendance(), s.civic(), s.influenceGain(), s.influenceRelaxation());
         }
 
         MeetingRecord vote(double proposal) {
