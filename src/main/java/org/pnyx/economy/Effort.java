@@ -54,6 +54,27 @@ public final class Effort {
         return p * loss >= (kappa - r) * norm * potential ? norm : 0;
     }
 
+    /**
+     * The deterred response: a worker who would give {@code alternative} below the norm gives the norm
+     * instead if the expected sanction of the shortfall outweighs the cost of making it up,
+     * {@code p * loss >= (kappa - r) * (norm - alternative) * potential}; full effort if {@code r >= kappa}.
+     * Since the fine grows with the shortfall (Fehr &amp; Gaechter 2000: punishment grows with the distance
+     * below the others' contributions), a worker near the norm is deterred by a fine that would not deter
+     * one at zero.
+     *
+     * @param loss goods lost if caught at {@code alternative} (see {@link Sanctions#lossIfCaught})
+     */
+    public static double deterred(double alternative, double r, double kappa, double norm, double potential,
+                                  double p, double loss) {
+        if (r >= kappa) {
+            return 1;
+        }
+        if (alternative >= norm) {
+            return alternative;
+        }
+        return p * loss >= (kappa - r) * (norm - alternative) * potential ? norm : alternative;
+    }
+
     /** A conditional cooperator: {@code min(1, max(selfish, alpha * observed))}. */
     public static double conditional(double selfish, double alpha, double observed) {
         return Math.min(1, Math.max(selfish, alpha * observed));

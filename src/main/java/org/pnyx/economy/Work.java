@@ -69,7 +69,7 @@ final class Work {
             if (started && trustRate > 0) {
                 c.setTrust(id, Effort.trust(c.trust(id), trustRate, w.lastEffort[j], c.solidarity(id)));
             }
-            double effort = choose(t, id, r, potential, offences, expected);
+            double effort = choose(t, id, r, potential, offences, expected, started);
             if (market) {
                 potentialSum += potential;
                 supply += LabourMarket.supplied(wage, potential, c.need(id));
@@ -118,21 +118,24 @@ final class Work {
     }
 
     /**
-     * Effort by type, never below the worker's duty: the free rider's best response, the conditional
-     * cooperator's match of what they expect (by their trust), the hump-shaped contributor's, or full effort.
+     * Effort by type, never below the worker's duty: the free rider's duty (in the town's first week, before
+     * they have learned that giving does not pay, their own inclination: Andreoni 1988, 1995), the conditional
+     * cooperator's match of what they expect (by their trust), the hump-shaped contributor's, or full effort;
+     * then the response to the private return and to deterrence ({@link Effort#deterred}).
      */
-    private static double choose(TownWeek t, int id, double r, double potential, int offences, double expected) {
+    private static double choose(TownWeek t, int id, double r, double potential, int offences, double expected,
+                                 boolean started) {
         SanctionConfig sc = t.sc;
         Citizens c = t.c;
-        double selfish = Math.max(Effort.selfish(r, t.e.effortCost(), sc.effortNorm(), potential, t.checkChance,
-                Sanctions.lossIfCaught(offences + 1, potential, c.income(id), sc)),
-                Effort.duty(t.e.dutyWeight(), c.solidarity(id)));
-        return switch (c.strategy(id)) {
-            case FREE_RIDER -> selfish;
-            case CONDITIONAL -> Effort.conditional(selfish, c.trust(id), expected);
-            case HUMP -> Effort.hump(selfish, c.trust(id), expected);
+        double duty = Effort.duty(t.e.dutyWeight(), c.solidarity(id));
+        double own = switch (c.strategy(id)) {
+            case FREE_RIDER -> started ? duty : Math.max(duty, c.solidarity(id));
+            case CONDITIONAL -> Effort.conditional(duty, c.trust(id), expected);
+            case HUMP -> Effort.hump(duty, c.trust(id), expected);
             case COOPERATOR -> 1;
         };
+        return Effort.deterred(own, r, t.e.effortCost(), sc.effortNorm(), potential, t.checkChance,
+                Sanctions.lossIfCaught(offences + 1, own, potential, c.income(id), sc));
     }
 
     /**
