@@ -23,7 +23,7 @@ public record CivicConfig(boolean formation, double growth, double erosion, bool
             .unit("share of the gap to 1 per meeting").source("Pateman (1970) educative effect; Pnyx design rate")
             .means("Share of the gap to 1 an attendee's solidarity and reason close at a quorate meeting of an"
             + " assembly that governs (an empowered meeting); twice that for the facilitator.");
-    public static final Param.Dbl EROSION = CIVIC.number("erosion", "Civic erosion", 0.005).in(0, 1)
+    public static final Param.Dbl EROSION = CIVIC.number("erosion", "Civic erosion", 0.002).in(0, 1)
             .unit("share per meeting").source("Pateman (1970); Pnyx design rate")
             .means("Share of solidarity and reason a member loses at a meeting they miss, while excluded from work,"
             + " or that is powerless (inquorate, or under a state council).");

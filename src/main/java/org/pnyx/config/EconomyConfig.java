@@ -22,6 +22,7 @@ import java.util.List;
  * @param humpShare          share of hump-shaped contributors at the start (the rest are unconditional cooperators)
  * @param dutyWeight         effort a citizen owes by their own lights per unit of solidarity (the moral channel)
  * @param trustRate          share of the gap to the reciprocity experienced that trust closes each week
+ * @param inclination        whether workers act on their own inclination in a town's first week
  * @param imitationRate      weekly probability a citizen compares payoffs with a random neighbour
  * @param coopSize           workers per co-op
  * @param coopProductivity   distribution of each co-op's productivity factor (its land and machines)
@@ -47,7 +48,7 @@ import java.util.List;
 public record EconomyConfig(Regime regime, DistributionRule distribution, double productivity, double workHours,
                             double automation, double automationGain, double effortCost, double matchFraction,
                             double conditionalShare, double freeRiderShare, double humpShare,
-                            double dutyWeight, double trustRate, double imitationRate, int coopSize, Distribution coopProductivity, double profitShare,
+                            double dutyWeight, double trustRate, boolean inclination, double imitationRate, int coopSize, Distribution coopProductivity, double profitShare,
                             double wageAdjustment, double ownerShare, ExchangeRule exchange, double exchangeRate,
                             boolean consumption, double consumptionRate, double initialStock,
                             double stockDecay, double commonsCapacity, double commonsGrowth,
@@ -103,6 +104,12 @@ public record EconomyConfig(Regime regime, DistributionRule distribution, double
             .means("Share of the gap closed each week between a worker's trust and the reciprocity they met (their"
             + " co-op's last mean effort over their own, at most 1); trust is the share a conditional cooperator"
             + " matches. It starts at matchFraction; 0 keeps it there.");
+    public static final Param.Bool INCLINATION = ECONOMY.flag("inclination", "First-week inclination", true)
+            .source("Ross, Greene & House (1977) false consensus; Andreoni (1988, 1995) learning").fixed()
+            .means("Whether in a town's first week, before anyone has seen others work, workers act on their own"
+            + " inclination (their solidarity): conditional and hump-shaped ones expect others to give what they"
+            + " would, and free riders, who have not yet learned that giving does not pay, give it; false: they"
+            + " expect nothing of others and free riders give only their duty.");
     public static final Param.Dbl IMITATION_RATE = ECONOMY.number("imitationRate", "Imitation rate", 0.02).in(0, 1)
             .unit("probability/week").source("Schlag (1998) proportional imitation")
             .means("Weekly chance a citizen compares payoffs with a random neighbour and may copy a better-off one's type.");
@@ -213,7 +220,7 @@ public record EconomyConfig(Regime regime, DistributionRule distribution, double
         return new EconomyConfig(regime, distribution, v.get(PRODUCTIVITY), v.get(WORK_HOURS), v.get(AUTOMATION),
                 v.get(AUTOMATION_GAIN), v.get(EFFORT_COST), v.get(MATCH_FRACTION),
                 v.get(CONDITIONAL_SHARE), v.get(FREE_RIDER_SHARE), v.get(HUMP_SHARE), v.get(DUTY_WEIGHT),
-                v.get(TRUST_RATE), v.get(IMITATION_RATE), v.get(COOP_SIZE),
+                v.get(TRUST_RATE), v.get(INCLINATION), v.get(IMITATION_RATE), v.get(COOP_SIZE),
                 v.get(COOP_PRODUCTIVITY), v.get(PROFIT_SHARE), v.get(WAGE_ADJUSTMENT), v.get(OWNER_SHARE),
                 ExchangeRule.of(v.get(EXCHANGE)), v.get(EXCHANGE_RATE), v.get(CONSUMPTION), v.get(CONSUMPTION_RATE),
                 v.get(INITIAL_STOCK), v.get(STOCK_DECAY),
@@ -239,7 +246,7 @@ public record EconomyConfig(Regime regime, DistributionRule distribution, double
     /** The same settings under another regime, with that regime's own distribution rule. */
     public EconomyConfig withRegime(Regime other) {
         return new EconomyConfig(other, other.ownRule(), productivity, workHours, automation, automationGain,
-                effortCost, matchFraction, conditionalShare, freeRiderShare, humpShare, dutyWeight, trustRate, imitationRate, coopSize,
+                effortCost, matchFraction, conditionalShare, freeRiderShare, humpShare, dutyWeight, trustRate, inclination, imitationRate, coopSize,
                 coopProductivity, profitShare, wageAdjustment, ownerShare, exchange, exchangeRate, consumption, consumptionRate, initialStock,
                 stockDecay,
                 commonsCapacity, commonsGrowth, resourceIntensity, resourceDependence, commonsInitial,

@@ -50,6 +50,7 @@ final class Work {
         int checks = 0;
         int sanctions = 0;
         boolean started = w.started;
+        boolean inclined = t.e.inclination();
         double trustRate = t.e.trustRate();
         w.clearWeek();
         for (int k = 0; k < n; k++) {
@@ -65,11 +66,11 @@ final class Work {
             }
             double potential = c.ability(id) * hours * perHour * w.factor[j];
             double r = townWide ? townReturn : Effort.privateReturn(rule, m.coopMembers(j), 0, 0);
-            double expected = started ? w.lastEffort[j] : c.effort(id);
+            double expected = started ? w.lastEffort[j] : inclined ? c.effort(id) : 0;
             if (started && trustRate > 0) {
                 c.setTrust(id, Effort.trust(c.trust(id), trustRate, w.lastEffort[j], c.solidarity(id)));
             }
-            double effort = choose(t, id, r, potential, offences, expected, started);
+            double effort = choose(t, id, r, potential, offences, expected, started || !inclined);
             if (market) {
                 potentialSum += potential;
                 supply += LabourMarket.supplied(wage, potential, c.need(id));
@@ -124,12 +125,12 @@ final class Work {
      * then the response to the private return and to deterrence ({@link Effort#deterred}).
      */
     private static double choose(TownWeek t, int id, double r, double potential, int offences, double expected,
-                                 boolean started) {
+                                 boolean learned) {
         SanctionConfig sc = t.sc;
         Citizens c = t.c;
         double duty = Effort.duty(t.e.dutyWeight(), c.solidarity(id));
         double own = switch (c.strategy(id)) {
-            case FREE_RIDER -> started ? duty : Math.max(duty, c.solidarity(id));
+            case FREE_RIDER -> learned ? duty : Math.max(duty, c.solidarity(id));
             case CONDITIONAL -> Effort.conditional(duty, c.trust(id), expected);
             case HUMP -> Effort.hump(duty, c.trust(id), expected);
             case COOPERATOR -> 1;

@@ -58,7 +58,8 @@ final class CivicPatterns {
                         Knockout.of("moral-channel"), null, 14, 10,
                         t -> t.run(crisis(0.2), set(ScenarioConfig.STEPS, 156)).last(Metric.COLLAPSED)
                                 - t.run(crisis(0.9), set(ScenarioConfig.STEPS, 156)).last(Metric.COLLAPSED)),
-                new Pattern("civic-formation", "Civic virtue grows in empowered assemblies and not in powerless ones",
+                new Pattern("civic-formation", "Civic virtue grows in empowered assemblies and erodes in powerless"
+                        + " ones",
                         seed + "; Pateman (1970); Mansbridge (1980)",
                         "rise of mean solidarity over 3 years in self-governing towns minus under a state council"
                                 + " (state-socialist regime)",

@@ -48,11 +48,11 @@ final class EconomyPatterns {
         String fgf = "Fischbacher, Gaechter & Fehr (2001); Fehr & Gaechter (2000)";
         return List.of(
                 new Pattern("pg-start", "Public-goods contributions start near half of the endowment", fgf,
-                        "mean effort in week 1, as a share of potential (by solidarity: 30% free riders, 14% hump-shaped, 50%"
-                                + " conditional cooperators, 6% unconditional)",
+                        "mean effort in week 1, as a share of potential (by solidarity: 30% free riders, 14%"
+                                + " hump-shaped, 50% conditional cooperators, 6% unconditional)",
                         new Tolerance(0.40, 0.60, "contributions start at 40-60% of the endowment (Ledyard 1995;"
                                 + " Fehr & Gaechter 2000)"),
-                        Knockout.of("conditional-cooperation"), null, 14, 10,
+                        Knockout.of("first-week-inclination"), null, 0, 10,
                         t -> t.run(TOWNS, set(ScenarioConfig.STEPS, 12)).at(0, Metric.MEAN_EFFORT)),
                 new Pattern("pg-decay", "Without punishment contributions decay toward 10-20% by the tenth round,"
                         + " because conditional cooperators match imperfectly and lose trust", fgf
@@ -66,7 +66,7 @@ final class EconomyPatterns {
                         "mean effort in week 10, as a share of potential, with monitoring 0.5 and graduated sanctions",
                         new Tolerance(0.75, 1.0, "contributions rise toward full with punishment (Fehr & Gaechter"
                                 + " 2000: about 80-90% of the endowment in late rounds)"),
-                        Knockout.of("sanctions"), null, 14, 10,
+                        Knockout.of("sanctions"), null, 0, 10,
                         t -> t.run(TOWNS, set(ScenarioConfig.STEPS, 12), GRADUATED, BY_RULE)
                                 .at(9, Metric.MEAN_EFFORT)),
                 new Pattern("free-rider-collapse", "Mutual aid collapses when free riders consume more than they"
@@ -75,7 +75,8 @@ final class EconomyPatterns {
                         new Tolerance(0.5, 1.0, "mutual-aid systems collapse (seed 000): most towns"),
                         Knockout.of("free-riding"), null, 0, 10,
                         t -> t.run(TOWNS, set(ScenarioConfig.STEPS, 156), set(EconomyConfig.FREE_RIDER_SHARE, 0.6),
-                                set(EconomyConfig.CONDITIONAL_SHARE, 0.3), set(EconomyConfig.HUMP_SHARE, 0), set(EconomyConfig.IMITATION_RATE, 0.02))
+                                set(EconomyConfig.CONDITIONAL_SHARE, 0.3), set(EconomyConfig.HUMP_SHARE, 0),
+                                set(EconomyConfig.IMITATION_RATE, 0.02))
                                 .last(Metric.COLLAPSED)),
                 new Pattern("sanctions-remedy", "Monitoring and graduated sanctions keep mutual aid from collapsing",
                         "Ostrom (1990) principles 4-5",
@@ -84,7 +85,8 @@ final class EconomyPatterns {
                                 + " (Ostrom 1990): hardly any town collapses"),
                         Knockout.of("sanctions"), null, 0, 10,
                         t -> t.run(TOWNS, set(ScenarioConfig.STEPS, 156), set(EconomyConfig.FREE_RIDER_SHARE, 0.6),
-                                set(EconomyConfig.CONDITIONAL_SHARE, 0.3), set(EconomyConfig.HUMP_SHARE, 0), set(EconomyConfig.IMITATION_RATE, 0.02),
+                                set(EconomyConfig.CONDITIONAL_SHARE, 0.3), set(EconomyConfig.HUMP_SHARE, 0),
+                                set(EconomyConfig.IMITATION_RATE, 0.02),
                                 set(SanctionConfig.MONITORING, 0.4), BY_RULE).last(Metric.COLLAPSED)),
                 new Pattern("free-riders-oppose-sanctions", "Free riders vote sanctions down because they would pay"
                         + " them; with no fines their opposition vanishes", "Ostrom (1990) principle 3; issue 15",
@@ -94,7 +96,8 @@ final class EconomyPatterns {
                                 List.of(set(SanctionConfig.SANCTION_FINE, 0))),
                         "economy.Economy.setStrategy (a free rider's opinion on sanctions is set to 0 by type)", 15, 10,
                         t -> t.run(VOTING_TOWNS, set(ScenarioConfig.STEPS, t.scale(104, 52)),
-                                set(EconomyConfig.FREE_RIDER_SHARE, 0.6), set(EconomyConfig.CONDITIONAL_SHARE, 0.3), set(EconomyConfig.HUMP_SHARE, 0))
+                                set(EconomyConfig.FREE_RIDER_SHARE, 0.6), set(EconomyConfig.CONDITIONAL_SHARE, 0.3),
+                                set(EconomyConfig.HUMP_SHARE, 0))
                                 .tail(Metric.SANCTIONS_POLICY, 13)),
                 new Pattern("need-consumption-gini", "Distribution according to need gives equal consumption to equal"
                         + " needs", "seed 001 (to each according to need)",

@@ -88,6 +88,10 @@ public final class Mechanisms {
             new Mechanism("moral-channel", "every worker gives at least the effort their solidarity holds due",
                     "Andreoni (1990) warm glow; seed 001 (duties to the community)", "economy.Effort",
                     EconomyConfig.DUTY_WEIGHT, "0", null, Neutral.NONE, Map.of()),
+            new Mechanism("first-week-inclination", "in a town's first week workers act on their own inclination:"
+                    + " they expect others to give what they would, and free riders have not yet learned",
+                    "Ross, Greene & House (1977); Andreoni (1988, 1995)", "economy.Work", EconomyConfig.INCLINATION,
+                    "false", null, Neutral.NONE, Map.of()),
             new Mechanism("trust", "trust, the share conditional cooperators match, follows the reciprocity met",
                     "seed 001 (trust in one another); Fischbacher & Gaechter (2010)", "economy.Work",
                     EconomyConfig.TRUST_RATE, "0", Metric.MEAN_TRUST, Neutral.CONSTANT, Map.of()),
