@@ -16,7 +16,7 @@ public record CivicConfig(boolean formation, double growth, double erosion, bool
     static final Section CIVIC = new Section("civic", false);
 
     public static final Param.Bool FORMATION = CIVIC.flag("formation", "Civic formation", true)
-            .source("seed 001 (The Formation of Citizenship); Pateman (1970); Mansbridge (1980)")
+            .source("Biehl (1998), The Formation of Citizenship; Pateman (1970); Mansbridge (1980)")
             .means("Whether solidarity and reason grow with participation in empowered assemblies and erode with"
             + " absence, exclusion and powerlessness; false keeps them as drawn.");
     public static final Param.Dbl GROWTH = CIVIC.number("growth", "Civic growth", 0.02).in(0, 1)
@@ -28,7 +28,7 @@ public record CivicConfig(boolean formation, double growth, double erosion, bool
             .means("Share of solidarity and reason a member loses at a meeting they miss, while excluded from work,"
             + " or that is powerless (inquorate, or under a state council).");
     public static final Param.Bool JUDGEMENT = CIVIC.flag("judgement", "Judgement", true)
-            .source("seed 001 (reason weighs the possible courses of action); Pnyx design")
+            .source("Biehl (1998): reason weighs the possible courses of action; Pnyx design")
             .means("In deliberation a listener of reason r_i weighs a speaker of reason r_j by 1 - r_i (1 - r_j):"
             + " reasonable citizens weigh well-grounded positions more, unreasoning ones are swayed by whoever is"
             + " near; false weighs every speaker alike (the published bounded-confidence models).");

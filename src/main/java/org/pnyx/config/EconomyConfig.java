@@ -59,7 +59,7 @@ public record EconomyConfig(Regime regime, DistributionRule distribution, double
 
     public static final Param.Choice REGIME = ECONOMY.choice("regime", "Regime", "municipalized", Regime.names())
             .means("Ownership regime of every municipality (a municipality of an explicit list may override it): "
-            + "municipalized, syndicalist, communitarian, capitalist or state_socialist (seed 001).");
+            + "municipalized, syndicalist, communitarian, capitalist or state_socialist (Biehl 1998).");
     public static final Param.Choice DISTRIBUTION = ECONOMY.choice("distribution", "Distribution rule", "regime",
             List.of("regime", "need", "equal", "contribution", "wage"))
             .means("Distribution rule; 'regime' uses the regime's own (need, contribution, equal, wage, need); "
@@ -70,10 +70,10 @@ public record EconomyConfig(Regime regime, DistributionRule distribution, double
     public static final Param.Dbl WORK_HOURS = ECONOMY.number("workHours", "Working week", 40).in(1, 80)
             .unit("hours/week").means("Standard working week; free time (citizens.freeTime) is counted on top of it.");
     public static final Param.Dbl AUTOMATION = ECONOMY.number("automation", "Automation", 0).in(0, 1).unit("level 0-1")
-            .source("Bookchin, post-scarcity (seed 001)")
+            .source("Bookchin, post-scarcity (Biehl 1998)")
             .means("Automation level: productivity is multiplied by 1 + automationGain * automation.");
     public static final Param.Dbl AUTOMATION_GAIN = ECONOMY.number("automationGain", "Automation gain", 1.0).in(0, 100)
-            .unit("times").source("Bookchin, post-scarcity (seed 001)")
+            .unit("times").source("Bookchin, post-scarcity (Biehl 1998)")
             .means("Productivity gain at full automation; where the regime frees time, hours shrink by the same factor.");
     public static final Param.Dbl EFFORT_COST = ECONOMY.number("effortCost", "Effort cost", 0.2).above(0, 1)
             .unit("goods per good of potential").source("Pnyx calibration; linear public-goods payoff (Ledyard 1995)")
@@ -96,11 +96,11 @@ public record EconomyConfig(Regime regime, DistributionRule distribution, double
             + " most solidarity, whatever share is left, are unconditional cooperators.");
     public static final Param.Dbl DUTY_WEIGHT = ECONOMY.number("dutyWeight", "Duty weight", 0.2).in(0, 1)
             .unit("share of potential per unit of solidarity")
-            .source("Andreoni (1990) warm glow; seed 001 (citizens owe duties to their community); Pnyx calibration")
+            .source("Andreoni (1990) warm glow; Biehl (1998): citizens owe duties to their community; Pnyx calibration")
             .means("The moral channel: every worker gives at least dutyWeight x solidarity of their potential, the"
             + " effort they owe by their own lights; 0 knocks the channel out.");
     public static final Param.Dbl TRUST_RATE = ECONOMY.number("trustRate", "Trust rate", 0.2).in(0, 1)
-            .unit("share per week").source("seed 001 (trust grows as citizens prove worthy of it); Pnyx design")
+            .unit("share per week").source("Biehl (1998): trust grows as citizens prove worthy of it; Pnyx design")
             .means("Share of the gap closed each week between a worker's trust and the reciprocity they met (their"
             + " co-op's last mean effort over their own, at most 1); trust is the share a conditional cooperator"
             + " matches. It starts at matchFraction; 0 keeps it there.");

@@ -39,7 +39,7 @@ final class CivicPatterns {
     }
 
     static List<Pattern> all() {
-        String seed = "seed 001 (The Formation of Citizenship)";
+        String seed = "Biehl (1998), The Formation of Citizenship";
         return List.of(
                 new Pattern("solidarity-effort", "Higher solidarity raises effort: citizens give what they hold"
                         + " due", seed + "; Andreoni (1990)",
@@ -50,7 +50,7 @@ final class CivicPatterns {
                         t -> t.run(crisis(0.9), set(ScenarioConfig.STEPS, 156)).tail(Metric.MEAN_EFFORT, 26)
                                 - t.run(crisis(0.2), set(ScenarioConfig.STEPS, 156)).tail(Metric.MEAN_EFFORT, 26)),
                 new Pattern("solidarity-collapse", "Higher solidarity lowers collapse: mutual aid survives where"
-                        + " citizens hold their duties", seed + "; seed 000 (mutual aid)",
+                        + " citizens hold their duties", seed + "; the Libertarian Socialism guide (mutual aid)",
                         "share of towns collapsed after 3 years at solidarity 0.2 minus at 0.9 (60% free riders, no"
                                 + " sanctions)",
                         new Tolerance(0.5, 1, "Pnyx design target: most towns that collapse at low solidarity survive"
@@ -68,7 +68,7 @@ final class CivicPatterns {
                         Knockout.of("civic-formation"), null, 0, 10,
                         t -> rise(t, "municipalized") - rise(t, "state_socialist")),
                 new Pattern("virtuous-circle", "A town near the collapse line recovers when participation is high"
-                        + " and slides when it is low", seed + " (civilizing process); Pateman (1970)",
+                        + " and slides when it is low", seed + " (the civilizing process); Pateman (1970)",
                         "share of towns collapsed after 5 years with low participation (attendance intercept -6)"
                                 + " minus with high (-2), 60% free riders, solidarity 0.5, no sanctions",
                         new Tolerance(0.3, 1, "Pnyx design target: participation makes the difference between"
