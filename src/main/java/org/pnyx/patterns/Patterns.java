@@ -22,6 +22,7 @@ public final class Patterns {
         all.addAll(AssemblyPatterns.all());
         all.addAll(AmendmentPatterns.all());
         all.addAll(EconomyPatterns.all());
+        all.addAll(CivicPatterns.all());
         all.addAll(ExchangePatterns.all());
         all.addAll(ConfederationPatterns.all());
         return List.copyOf(all);
