@@ -6,21 +6,21 @@ import java.util.Arrays;
  * Gini coefficients of one quantity over all citizens and within each municipality, from a single
  * ordering. Each value is rounded to single precision and packed with its group into one long
  * (order-preserving float bits above, group below), the longs are ordered by an LSD radix sort on the
- * float bits (one histogram read, then three stable passes of 11 bits, so ties keep citizen order), and one sequential scan
+ * float bits (the histograms are counted while packing; then stable passes, two of 16 bits for large
+ * inputs or three of 11 bits for small ones, so ties keep citizen order), and one sequential scan
  * accumulates, overall and per group, {@code G = 2 * sum_i i*x_(i) / (n * sum x) - (n + 1) / n}
  * (Sen 1973). Single precision moves a Gini by less than 1e-6. Linear time and sequential memory
  * access: this replaces per-town sorts and a global merge each week.
  */
 public final class GroupedGini {
 
-    private static final int BITS = 11;
-    private static final int BUCKETS = 1 << BITS;
-    private static final int MASK = BUCKETS - 1;
+    /** Inputs at least this large are sorted in two passes of 16 bits, smaller ones in three of 11 bits. */
+    static final int WIDE_FROM = 1 << 16;
 
     private long[] packed = new long[0];
     private long[] packedOut = new long[0];
     private int size;
-    private final int[] counts = new int[3 * BUCKETS];
+    private int[] counts = new int[0];
     private double[] groupSum = new double[0];
     private double[] groupWeighted = new double[0];
     private int[] groupRank = new int[0];
@@ -91,42 +91,52 @@ public final class GroupedGini {
             packedOut = new long[n];
         }
         size = n;
-        for (int p = 0; p < n; p++) {
-            int bits = Float.floatToIntBits((float) values[p]);
-            // Flips negative numbers so that unsigned order of the keys is numeric order.
-            int key = bits ^ ((bits >> 31) | Integer.MIN_VALUE);
-            packed[p] = ((long) key << 32) | (group[p] & 0xFFFFFFFFL);
-        }
         if (n == 0) {
             return;
         }
-        // One read builds the histograms of all three digits; then three stable scatter passes.
-        Arrays.fill(counts, 0);
-        for (int p = 0; p < n; p++) {
-            long e = packed[p];
-            counts[(int) (e >>> 32) & MASK]++;
-            counts[BUCKETS + ((int) (e >>> 43) & MASK)]++;
-            counts[2 * BUCKETS + ((int) (e >>> 54) & MASK)]++;
+        // Few wide digits for large inputs (fewer passes over memory), more narrow ones for small inputs
+        // (fewer buckets to clear and scan). Either way the order is the stable order of the 32 key bits.
+        int bits = n >= WIDE_FROM ? 16 : 11;
+        int passes = (Integer.SIZE + bits - 1) / bits;
+        int buckets = 1 << bits;
+        int mask = buckets - 1;
+        if (counts.length != passes * buckets) {
+            counts = new int[passes * buckets];
+        } else {
+            Arrays.fill(counts, 0);
         }
-        for (int pass = 0; pass < 3; pass++) {
-            int shift = 32 + pass * BITS;
-            int base = pass * BUCKETS;
-            if (counts[base + ((int) (packed[0] >>> shift) & MASK)] == n) {
+        // Packs and counts every digit's histogram in the same read.
+        long[] out = packed;
+        int[] count = counts;
+        for (int p = 0; p < n; p++) {
+            int raw = Float.floatToIntBits((float) values[p]);
+            // Flips negative numbers so that unsigned order of the keys is numeric order.
+            int key = raw ^ ((raw >> 31) | Integer.MIN_VALUE);
+            out[p] = ((long) key << 32) | (group[p] & 0xFFFFFFFFL);
+            for (int pass = 0, base = 0; pass < passes; pass++, base += buckets) {
+                count[base + ((key >>> (pass * bits)) & mask)]++;
+            }
+        }
+        for (int pass = 0; pass < passes; pass++) {
+            int shift = 32 + pass * bits;
+            int base = pass * buckets;
+            if (count[base + ((int) (packed[0] >>> shift) & mask)] == n) {
                 continue;
             }
             int total = 0;
-            for (int b = base; b < base + BUCKETS; b++) {
-                int c = counts[b];
-                counts[b] = total;
+            for (int b = base; b < base + buckets; b++) {
+                int c = count[b];
+                count[b] = total;
                 total += c;
             }
+            long[] from = packed;
+            long[] to = packedOut;
             for (int p = 0; p < n; p++) {
-                long e = packed[p];
-                packedOut[counts[base + ((int) (e >>> shift) & MASK)]++] = e;
+                long e = from[p];
+                to[count[base + ((int) (e >>> shift) & mask)]++] = e;
             }
-            long[] swap = packed;
-            packed = packedOut;
-            packedOut = swap;
+            packed = to;
+            packedOut = from;
         }
     }
 }
