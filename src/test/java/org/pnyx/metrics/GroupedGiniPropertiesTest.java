@@ -1,6 +1,7 @@
 package org.pnyx.metrics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ec.util.MersenneTwisterFast;
 import java.util.Arrays;
@@ -99,7 +100,7 @@ class GroupedGiniPropertiesTest {
     }
 
     @Property(tries = 4)
-    void largeInputsSortedInWideDigitsGiveTheDefinitionsBits(@ForAll long seed,
+    void largeInputsSplitByTheirTopBitsGiveTheDefinitionsBits(@ForAll long seed,
             @ForAll @IntRange(max = 20_000) int extra, @ForAll @IntRange(max = 50) int distinct) {
         int n = GroupedGini.WIDE_FROM + extra;
         int groups = n / 1000;
@@ -108,6 +109,25 @@ class GroupedGiniPropertiesTest {
             g[k] = (int) ((long) k * groups / n);
         }
         assertSameAsDefinition(values(seed, n, distinct), g, n, groups);
+    }
+
+    @Test
+    void halfNothingHalfOneUnitIsOneHalfOverallAndInEveryTown() {
+        // Sorted: n/2 zeros then n/2 ones at ranks n/2+1..n, so G = 2 * (n/2)(3n/2+1)/2 / (n * n/2) - (n+1)/n = 1/2.
+        int n = 72_000;
+        assertTrue(n >= GroupedGini.WIDE_FROM, "takes the large inputs' path");
+        int groups = n / 1000;
+        double[] v = new double[n];
+        int[] g = new int[n];
+        for (int k = 0; k < n; k++) {
+            v[k] = k % 2;
+            g[k] = k / 1000;
+        }
+        double[] per = new double[groups];
+        assertEquals(0.5, new GroupedGini().compute(v, g, n, groups, per), 1e-12);
+        for (int t = 0; t < groups; t++) {
+            assertEquals(0.5, per[t], 1e-12, "town " + t);
+        }
     }
 
     @Test
