@@ -80,6 +80,7 @@ public record ScenarioConfig(ParameterValues values, List<MunicipalitySpec> muni
         // Builds every record once so that a bad combination fails here, not mid-run.
         BylawConfig.from(values);
         AttendanceConfig.from(values);
+        InterestsConfig.from(values);
         EconomyConfig.from(values);
         CitizenTraitsConfig.from(values);
         ConfederationConfig.from(values);
@@ -115,6 +116,10 @@ public record ScenarioConfig(ParameterValues values, List<MunicipalitySpec> muni
 
     public AttendanceConfig attendance() {
         return AttendanceConfig.from(values);
+    }
+
+    public InterestsConfig interests() {
+        return InterestsConfig.from(values);
     }
 
     /** The scenario-wide economy; a municipality of an explicit list may override its regime. */

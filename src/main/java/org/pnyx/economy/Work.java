@@ -44,6 +44,7 @@ final class Work {
         double supply = 0;
         double total = 0;
         double hoursWorked = 0;
+        double shirkable = 0;
         int checks = 0;
         int sanctions = 0;
         w.clearWeek();
@@ -52,6 +53,7 @@ final class Work {
             int j = c.coop(id);
             fine[k] = 0;
             if (sitsOut(t, k, id)) {
+                c.setSanctionStake(id, 0);
                 continue;
             }
             int offences = c.offences(id);
@@ -61,6 +63,7 @@ final class Work {
             double potential = c.ability(id) * hours * perHour * w.factor[j];
             double r = townWide ? townReturn : Effort.privateReturn(rule, m.coopMembers(j), 0, 0);
             double effort = choose(t, id, j, r, potential, offences);
+            shirkable += stake(t, id, j, r, potential, offences);
             if (market) {
                 potentialSum += potential;
                 supply += LabourMarket.supplied(wage, potential, c.need(id));
@@ -86,6 +89,7 @@ final class Work {
         t.supply = supply;
         t.total = total;
         t.hoursWorked = hoursWorked;
+        t.ledger.setShirkable(shirkable);
         t.checks = checks;
         t.sanctions = sanctions;
     }
@@ -112,6 +116,40 @@ final class Work {
         SanctionConfig sc = t.sc;
         double selfish = Effort.selfish(r, t.e.effortCost(), sc.effortNorm(), potential, t.checkChance,
                 Sanctions.lossIfCaught(offences + 1, potential, t.c.income(id), sc));
+        return switch (t.c.strategy(id)) {
+            case FREE_RIDER -> selfish;
+            case CONDITIONAL -> Effort.conditional(selfish, t.e.matchFraction(), t.w.lastEffort[coop]);
+            case COOPERATOR -> 1;
+        };
+    }
+
+    /**
+     * What full sanctions (the sanctions policy at 1, checks at the bylaws' monitoring) would cost the worker and
+     * recover for the town, compared with no checks at all (Pnyx design, from the payoffs of {@link Effort}): a
+     * worker who would give less than the norm unchecked and would be deterred gives up the net saving of the
+     * effort they would withhold, {@code (kappa - r)} per good; one who would not be deterred expects to pay
+     * the check chance times what the next sanction takes. Records the cost as the worker's sanction stake
+     * ({@link Citizens#sanctionStake}) and returns the goods recovered (the extra effort, times potential).
+     */
+    private static double stake(TownWeek t, int id, int coop, double r, double potential, int offences) {
+        SanctionConfig sc = t.sc;
+        double kappa = t.e.effortCost();
+        double norm = sc.effortNorm();
+        double unchecked = byType(t, id, coop, Effort.selfish(r, kappa, norm, potential, 0, 0));
+        double cost = 0;
+        double recovered = 0;
+        if (unchecked < norm - 1e-9 && sc.monitoring() > 0) {
+            double loss = Sanctions.lossIfCaught(offences + 1, potential, t.c.income(id), sc);
+            double checked = byType(t, id, coop, Effort.selfish(r, kappa, norm, potential, sc.monitoring(), loss));
+            recovered = Math.max(0, checked - unchecked) * potential;
+            cost = checked >= norm - 1e-9 ? Math.max(0, kappa - r) * recovered : sc.monitoring() * loss;
+        }
+        t.c.setSanctionStake(id, cost);
+        return recovered;
+    }
+
+    /** Effort by type, given the selfish best response. */
+    private static double byType(TownWeek t, int id, int coop, double selfish) {
         return switch (t.c.strategy(id)) {
             case FREE_RIDER -> selfish;
             case CONDITIONAL -> Effort.conditional(selfish, t.e.matchFraction(), t.w.lastEffort[coop]);

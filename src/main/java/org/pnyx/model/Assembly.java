@@ -2,6 +2,7 @@ package org.pnyx.model;
 
 import ec.util.MersenneTwisterFast;
 import org.pnyx.config.AttendanceConfig;
+import org.pnyx.config.InterestsConfig;
 import org.pnyx.rules.Tally;
 
 /**
@@ -18,23 +19,29 @@ public final class Assembly {
     private final Meeting mt = new Meeting();
     private final Attendance attendance;
     private final Influence influence;
+    private final Interests interests;
 
     /**
      * @param attendance          attendance coefficients
+     * @param interests           how opinions follow interests and values
      * @param influenceGain       influence won per carried proposal (lost per failed one)
      * @param influenceRelaxation share of the distance to neutral influence lost per meeting
      */
-    public Assembly(AttendanceConfig attendance, double influenceGain, double influenceRelaxation) {
+    public Assembly(AttendanceConfig attendance, InterestsConfig interests, double influenceGain,
+                    double influenceRelaxation) {
         this.attendance = new Attendance(attendance);
+        this.interests = new Interests(interests);
         this.influence = new Influence(influenceGain, influenceRelaxation);
     }
 
     /** Holds a meeting of the municipality's assembly and returns what happened. */
     public MeetingRecord meet(Municipality m, Citizens c, MersenneTwisterFast random) {
         mt.open(m, c);
+        interests.pull(mt);
         Agenda agenda = m.agenda();
         agenda.build(mt, random);
         attendance.attend(mt, agenda.items(), random);
+        countByQuintile(m, c);
         boolean quorate = mt.quorate();
         mt.clearOutcomes();
         if (quorate) {
@@ -50,6 +57,21 @@ public final class Assembly {
                 quorate ? agenda.items().size() : 0, mt.adopted, recalled);
         m.minutes().record(record, mt.attendees, mt.n, mt.adoptingYes, mt.adoptingNo);
         return record;
+    }
+
+    /** Counts who attended by quintile of wealth and of free time in the town (linear time; no sort). */
+    private void countByQuintile(Municipality m, Citizens c) {
+        int n = mt.n;
+        for (int k = 0; k < n; k++) {
+            int id = m.member(k);
+            mt.values[k] = c.wealth[id];
+            mt.went[k] = c.attended[id];
+        }
+        m.minutes().byWealth().count(mt.values, mt.went, n, mt.sorted);
+        for (int k = 0; k < n; k++) {
+            mt.values[k] = c.freeTime[m.member(k)];
+        }
+        m.minutes().byFreeTime().count(mt.values, mt.went, n, mt.sorted);
     }
 
     /** Decides each item in order, counting the adopted ones and their votes; a defeated one may return. */

@@ -37,6 +37,7 @@ public final class Citizens {
     final short[] excluded;
     final boolean[] owner;
     final int[] coop;
+    final float[] sanctionStake;
 
     /** Allocates {@code size} citizens with zeroed state; {@link Populations} fills them. */
     public Citizens(int size) {
@@ -66,6 +67,7 @@ public final class Citizens {
         excluded = new short[size];
         owner = new boolean[size];
         coop = new int[size];
+        sanctionStake = new float[size];
     }
 
     /** Number of citizens. */
@@ -257,6 +259,19 @@ public final class Citizens {
 
     public void setCoop(int id, int index) {
         coop[id] = index;
+    }
+
+    /**
+     * Goods a week full sanctions (the sanctions policy at 1) would cost the citizen compared with no checks:
+     * for a worker they would deter, the net saving of the effort they would give up; for one they would not,
+     * the expected fines; 0 for one who works at the norm unchecked (set by {@code economy.Work}).
+     */
+    public double sanctionStake(int id) {
+        return sanctionStake[id];
+    }
+
+    public void setSanctionStake(int id, double goods) {
+        sanctionStake[id] = (float) goods;
     }
 
     public void setWealth(int id, double goods) {

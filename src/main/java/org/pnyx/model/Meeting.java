@@ -39,6 +39,11 @@ final class Meeting {
     double[] opinions = new double[0];
     double[] reasons = new double[0];
 
+    // Scratch for counting who attends by quintile, by member position.
+    double[] values = new double[0];
+    double[] sorted = new double[0];
+    boolean[] went = new boolean[0];
+
     /** Opens a meeting of {@code town}: reads its bylaws in force and numbers the meeting. */
     void open(Municipality town, Citizens citizens) {
         m = town;
@@ -72,6 +77,9 @@ final class Meeting {
             opinions = new double[size];
             reasons = new double[size];
             weights = new double[size];
+            values = new double[size];
+            sorted = new double[size];
+            went = new boolean[size];
             wins = new float[size];
             cared = new float[size];
             opposed = new float[size];

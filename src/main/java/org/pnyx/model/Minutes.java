@@ -15,6 +15,9 @@ public final class Minutes {
     private int lastAdoptingNo;
     private boolean everAdopted;
 
+    private final Quintiles byWealth = new Quintiles();
+    private final Quintiles byFreeTime = new Quintiles();
+
     private int proposalsThisWeek;
     private int decisionsThisWeek;
     private int recallsThisWeek;
@@ -65,6 +68,16 @@ public final class Minutes {
         proposalsThisWeek = 0;
         decisionsThisWeek = 0;
         recallsThisWeek = 0;
+    }
+
+    /** Who attended the latest meeting, by quintile of wealth in the town. */
+    public Quintiles byWealth() {
+        return byWealth;
+    }
+
+    /** Who attended the latest meeting, by quintile of free time in the town. */
+    public Quintiles byFreeTime() {
+        return byFreeTime;
     }
 
     /** Meetings held so far. */

@@ -6,6 +6,7 @@ import org.pnyx.config.AttendanceConfig;
 import org.pnyx.config.BylawConfig;
 import org.pnyx.config.ConfederationConfig;
 import org.pnyx.config.EconomyConfig;
+import org.pnyx.config.InterestsConfig;
 import org.pnyx.config.Param;
 import org.pnyx.config.SanctionConfig;
 import org.pnyx.config.ScenarioConfig;
@@ -59,8 +60,20 @@ public final class Mechanisms {
             new Mechanism("habit", "attendance habit learns from outcomes", "Bendor, Diermeier & Ting (2003)",
                     "model.Attendance", AttendanceConfig.LEARNING_RATE, "0", Metric.MEAN_HABIT, Neutral.CONSTANT,
                     Map.of()),
-            new Mechanism("size-dilution", "efficacy diluted by town size", "Bryan (2004)", "model.Attendance",
-                    AttendanceConfig.SIZE_ELASTICITY, "0", null, Neutral.NONE, Map.of()),
+            // Assumed, and off by default: kept so a scenario can compare it with the experienced size below.
+            new Mechanism("size-dilution", "efficacy diluted by town size (assumed, off by default)", "Bryan (2004)",
+                    "model.Attendance", AttendanceConfig.SIZE_ELASTICITY, "0", null, Neutral.NONE,
+                    Map.of(AttendanceConfig.SIZE_ELASTICITY.path(), "0.5")),
+            new Mechanism("size-experience", "citizens weigh the meeting they experience: speaking turns shared among"
+                    + " attendees, attendees they know, the chance their vote decides",
+                    "Dahl & Tufte (1973); Bryan (2004); Dunbar (1992); Riker & Ordeshook (1968)", "model.Attendance",
+                    AttendanceConfig.EXPERIENCE, "0", null, Neutral.NONE, Map.of()),
+            new Mechanism("survival", "citizens in shortfall spend free hours seeking the means of life, not on"
+                    + " politics", "seed 001; Pnyx design", "model.Attendance", AttendanceConfig.SURVIVAL_HOURS, "0",
+                    null, Neutral.NONE, Map.of(EconomyConfig.PRODUCTIVITY.path(), "0.01")),
+            new Mechanism("interests", "opinions move toward what citizens' interests and values favour",
+                    "seed 001; Downs (1957); Pnyx design", "model.Interests", InterestsConfig.PULL, "0", null,
+                    Neutral.NONE, Map.of()),
             new Mechanism("deliberation", "bounded-confidence opinion exchange among attendees",
                     "Hegselmann & Krause (2002); Deffuant et al. (2000)", "rules.Deliberation",
                     BylawConfig.DELIBERATION, "none", null, Neutral.NONE, Map.of()),
@@ -68,7 +81,8 @@ public final class Mechanisms {
                     "Bonabeau, Theraulaz & Deneubourg (1995)", "model.Influence", ScenarioConfig.INFLUENCE_GAIN, "0",
                     null, Neutral.NONE, Map.of()),
             new Mechanism("recall", "attendees recall a facilitator they disapprove of", "Bookchin (seed 001)",
-                    "model.Offices", BylawConfig.RECALL_THRESHOLD, "0", Metric.RECALLS, Neutral.ZERO, Map.of()),
+                    "model.Offices", BylawConfig.RECALL_THRESHOLD, "0", Metric.RECALLS, Neutral.ZERO,
+                    Map.of(BylawConfig.APPROVAL_RADIUS.path(), "0.1")),
             new Mechanism("production", "work produces goods", "Pnyx design", "economy.Work",
                     EconomyConfig.PRODUCTIVITY, "0", Metric.OUTPUT_PER_CAPITA, Neutral.ZERO, Map.of()),
             new Mechanism("conditional-cooperation", "conditional cooperators match their co-op's last effort,"

@@ -53,7 +53,8 @@ public final class PnyxSim extends SimState {
         super.start();
         society = Society.build(scenario, random);
         economy = new Economy(society, scenario.commonsScope(), scenario.confederation().regions(), random);
-        assembly = new Assembly(scenario.attendance(), scenario.influenceGain(), scenario.influenceRelaxation());
+        assembly = new Assembly(scenario.attendance(), scenario.interests(), scenario.influenceGain(),
+                scenario.influenceRelaxation());
         confederal = new ConfederalLayer(new ConfederalRules(scenario.values()), society,
                 scenario.citizens().opinion(), scenario.attendance().efficacyMemory(),
                 m -> m.ledger().overHarvest(m.economy().commonsGrowth()), observer::confederalVote, random);

@@ -185,9 +185,9 @@ class ParameterDeclarationsTest {
                 order.add(s.section());
             }
         }
-        assertEquals(List.of("run", "municipalities", "citizens", "policy", "bylaws", "attendance", "influence",
+        assertEquals(List.of("run", "municipalities", "citizens", "policy", "bylaws", "attendance", "interests", "influence",
                 "economy", "confederation", "interdependence", "migration", "transition", "metrics"), order);
-        assertEquals(162, CATALOG.all().size(), "keys (a distribution counts five)");
+        assertEquals(168, CATALOG.all().size(), "keys (a distribution counts five)");
     }
 
     @Test
