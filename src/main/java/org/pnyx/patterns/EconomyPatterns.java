@@ -137,7 +137,7 @@ final class EconomyPatterns {
                                 + " 60% free riders, sanctions by vote",
                         new Tolerance(0.001, 1, "free riders stand below the others (the claim is qualitative, a"
                                 + " sign; a Pnyx design target with a floor of 0.001 for rounding)"),
-                        new Knockout("sanction-fines", "no fines and no exclusion (" + NOTHING_TO_PAY + ")",
+                        new Knockout("fines", "no fines and no exclusion (" + NOTHING_TO_PAY + ")",
                                 List.of(set(SanctionConfig.SANCTION_FINE, 0), set(SanctionConfig.EXCLUSION_AFTER, 1000))),
                         null, 0, 10,
                         t -> opinionGap(t.run(VOTING_TOWNS, set(ScenarioConfig.STEPS, t.scale(104, 52)),
