@@ -158,7 +158,8 @@ class ParameterDeclarationsTest {
         for (ParameterSpec s : CATALOG.all()) {
             switch (s.section()) {
                 case "bylaws", "policy" -> assertTrue(s.changeable(), s.path() + " is amendable");
-                case "run", "municipalities", "citizens", "metrics", "interdependence", "attendance", "influence" ->
+                case "run", "municipalities", "citizens", "metrics", "interdependence", "attendance", "influence",
+                     "knowledge" ->
                         assertFalse(s.changeable(), s.path() + " is fixed for the run");
                 default -> {
                 }
@@ -185,9 +186,10 @@ class ParameterDeclarationsTest {
                 order.add(s.section());
             }
         }
-        assertEquals(List.of("run", "municipalities", "citizens", "policy", "bylaws", "attendance", "interests", "influence",
-                "economy", "confederation", "interdependence", "migration", "transition", "metrics"), order);
-        assertEquals(168, CATALOG.all().size(), "keys (a distribution counts five)");
+        assertEquals(List.of("run", "municipalities", "citizens", "policy", "bylaws", "attendance", "interests",
+                "influence", "knowledge", "economy", "confederation", "interdependence", "migration", "transition",
+                "metrics"), order);
+        assertEquals(178, CATALOG.all().size(), "keys (a distribution counts five)");
     }
 
     @Test

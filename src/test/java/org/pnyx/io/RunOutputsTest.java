@@ -61,7 +61,8 @@ class RunOutputsTest {
                 + "attendance_wealth_q3,attendance_wealth_q4,attendance_wealth_q5,attendance_free_time_q1,"
                 + "attendance_free_time_q2,attendance_free_time_q3,attendance_free_time_q4,attendance_free_time_q5,"
                 + "quorum_met_share,proposals,decisions,"
-                + "dissent_share,recalls,gini_wealth,influence_concentration"), ts.get(0));
+                + "dissent_share,recalls,recalls_moved,reconsiderations,gini_wealth,influence_concentration,"
+                + "office_tenure_concentration,decisions_by_rich,technical_accuracy"), ts.get(0));
         assertTrue(ts.get(60).startsWith("59,"), "last step is 59");
         List<String> towns = Files.readAllLines(dir.resolve("municipalities.csv"));
         assertEquals(1 + 60 * 3, towns.size());
