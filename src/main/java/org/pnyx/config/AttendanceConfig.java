@@ -49,7 +49,7 @@ public record AttendanceConfig(double base, double solidarity, double habit, dou
 
     public static final Param.Dbl SURVIVAL_HOURS = ATTENDANCE.number("survivalHours", "Hours seeking the means of life",
             20).in(0, 168).unit("hours/week at total shortfall")
-            .source("seed 001 (\"the demands of survival and personal security will overtake all other concerns\");"
+            .source("Bookchin (Biehl 1998): \"the demands of survival and personal security will overtake all other concerns\";"
                     + " Pnyx design")
             .means("Free hours a citizen in shortfall spends seeking the means of life instead of on politics, times"
                     + " the depth of their shortfall (1 - consumption / need) last week.");

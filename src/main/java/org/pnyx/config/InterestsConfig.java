@@ -15,7 +15,7 @@ public record InterestsConfig(double pull, double gain) {
     static final Section INTERESTS = new Section("interests", false);
 
     public static final Param.Dbl PULL = INTERESTS.number("pull", "Pull of interests", 0.5).in(0, 1)
-            .unit("share per meeting").source("seed 001 (\"Localism and Interdependence\"); Downs (1957); Pnyx design")
+            .unit("share per meeting").source("Bookchin (Biehl 1998): Localism and Interdependence; Downs (1957); Pnyx design")
             .means("Share of the way each member's opinion moves, at each meeting of their assembly, toward the view"
                     + " their interests and values give (0: opinions keep their initial draw and move only by"
                     + " deliberation).");
