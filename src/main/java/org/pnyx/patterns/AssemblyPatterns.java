@@ -151,7 +151,9 @@ final class AssemblyPatterns {
                                 + " (Bonabeau et al.: above the critical feedback the dominance values spread; the"
                                 + " level is a Pnyx design target)"),
                         Knockout.of("influence"), null, 0, 10,
-                        t -> t.run(IRON_LAW, set(ScenarioConfig.STEPS, t.scale(260, 156)),
+                        // Five years even in a quick run: with opinions that follow interests fewer motions are
+                        // contested, and the hierarchy takes the five years to build.
+                        t -> t.run(IRON_LAW, set(ScenarioConfig.STEPS, 260),
                                 // Sanctions stay (without them free riding starves the towns, and citizens in
                                 // shortfall have no time for meetings: issue 15), but take no standing.
                                 set(SanctionConfig.ESTEEM_LOSS, 0)).tail(Metric.INFLUENCE_CONCENTRATION, 52)),
