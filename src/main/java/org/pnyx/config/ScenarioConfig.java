@@ -99,6 +99,7 @@ public record ScenarioConfig(ParameterValues values, List<MunicipalitySpec> muni
         BylawConfig.from(values);
         AttendanceConfig.from(values);
         InterestsConfig.from(values);
+        CivicConfig.from(values);
         EconomyConfig.from(values);
         CitizenTraitsConfig.from(values);
         ConfederationConfig.from(values);
@@ -139,6 +140,10 @@ public record ScenarioConfig(ParameterValues values, List<MunicipalitySpec> muni
 
     public InterestsConfig interests() {
         return InterestsConfig.from(values);
+    }
+
+    public CivicConfig civic() {
+        return CivicConfig.from(values);
     }
 
     /** The scenario-wide economy; a municipality of an explicit list may override its regime. */

@@ -56,6 +56,8 @@ final class Meeting {
     double[] weights = new double[0];
     double[] opinions = new double[0];
     double[] reasons = new double[0];
+    /** Whether listeners weigh speakers by their reason ({@code civic.judgement}); else every reason counts as 1. */
+    boolean judgement = true;
 
     // Scratch for counting who attends by quintile, by member position.
     double[] values = new double[0];

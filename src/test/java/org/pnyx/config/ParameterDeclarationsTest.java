@@ -158,7 +158,7 @@ class ParameterDeclarationsTest {
         for (ParameterSpec s : CATALOG.all()) {
             switch (s.section()) {
                 case "bylaws", "policy" -> assertTrue(s.changeable(), s.path() + " is amendable");
-                case "run", "municipalities", "citizens", "metrics", "interdependence", "attendance", "influence",
+                case "run", "municipalities", "citizens", "metrics", "interdependence", "attendance", "civic", "influence",
                      "knowledge" ->
                         assertFalse(s.changeable(), s.path() + " is fixed for the run");
                 default -> {
@@ -187,9 +187,9 @@ class ParameterDeclarationsTest {
             }
         }
         assertEquals(List.of("run", "municipalities", "citizens", "policy", "bylaws", "attendance", "interests",
-                "influence", "knowledge", "economy", "confederation", "interdependence", "migration", "transition",
-                "metrics"), order);
-        assertEquals(178, CATALOG.all().size(), "keys (a distribution counts five)");
+                "civic", "influence", "knowledge", "economy", "confederation", "interdependence", "migration",
+                "transition", "metrics"), order);
+        assertEquals(185, CATALOG.all().size(), "keys (a distribution counts five)");
     }
 
     @Test
