@@ -6,12 +6,13 @@ package org.pnyx.config;
  */
 public record AttendanceConfig(double base, double solidarity, double habit, double salience, double efficacy,
                                double cost, double referenceSize, double sizeElasticity, double learningRate,
-                               double aspirationMemory, double efficacyMemory, double duty) {
+                               double aspirationMemory, double efficacyMemory, double duty, double survivalHours,
+                               double experience, double speakingTurns, double acquaintances) {
 
     /** Behavioural calibration of the attendance choice: fixed for the run. */
     static final Section ATTENDANCE = new Section("attendance", false);
 
-    public static final Param.Dbl BASE = ATTENDANCE.number("base", "Attendance intercept", -4.5).in(-20, 20)
+    public static final Param.Dbl BASE = ATTENDANCE.number("base", "Attendance intercept", -6.0).in(-20, 20)
             .unit("log-odds").source("Pnyx calibration").means("Intercept of the attendance log-odds.");
     public static final Param.Dbl SOLIDARITY = ATTENDANCE.number("solidarity", "Weight of solidarity", 2.0).in(0, 20)
             .unit("log-odds per unit").source("Riker & Ordeshook (1968) duty term").means("Weight of civic virtue.");
@@ -30,8 +31,10 @@ public record AttendanceConfig(double base, double solidarity, double habit, dou
             .in(1, 1e9).unit("citizens").source("Bryan (2004)")
             .means("Assembly size at which perceived efficacy is not yet diluted.");
     public static final Param.Dbl SIZE_ELASTICITY = ATTENDANCE.number("sizeElasticity", "Size elasticity of efficacy",
-            0.5).in(0, 5).unit("exponent").source("Bryan (2004)")
-            .means("Efficacy falls as (referenceSize / population)^sizeElasticity in larger towns.");
+            0).in(0, 5).unit("exponent").source("assumed (Pnyx calibration; no mechanism produces it)")
+            .means("Assumed dilution, off by default: efficacy's weight is multiplied by (referenceSize / population)"
+                    + "^sizeElasticity. Attendance falls with size through what citizens experience instead"
+                    + " (attendance.experience).");
     public static final Param.Dbl LEARNING_RATE = ATTENDANCE.number("learningRate", "Habit learning rate", 0.1).in(0, 1)
             .unit("share").source("Bendor, Diermeier & Ting (2003)")
             .means("Bush-Mosteller step by which satisfying outcomes reinforce (or unsatisfying ones inhibit) the habit.");
@@ -43,6 +46,26 @@ public record AttendanceConfig(double base, double solidarity, double habit, dou
     public static final Param.Dbl DUTY = ATTENDANCE.number("duty", "Duty payoff", 0.5).in(0, 5).unit("payoff units")
             .source("Riker & Ordeshook (1968)")
             .means("Payoff of having attended, per unit of solidarity (expressive benefit).");
+
+    public static final Param.Dbl SURVIVAL_HOURS = ATTENDANCE.number("survivalHours", "Hours seeking the means of life",
+            20).in(0, 168).unit("hours/week at total shortfall")
+            .source("Bookchin (Biehl 1998): \"the demands of survival and personal security will overtake all other concerns\";"
+                    + " Pnyx design")
+            .means("Free hours a citizen in shortfall spends seeking the means of life instead of on politics, times"
+                    + " the depth of their shortfall (1 - consumption / need) last week.");
+    public static final Param.Dbl EXPERIENCE = ATTENDANCE.number("experience", "Weight of the experienced meeting",
+            3.0).in(0, 20).unit("log-odds per unit")
+            .source("Dahl & Tufte (1973); Bryan (2004); Riker & Ordeshook (1968)")
+            .means("Weight of what a citizen experiences of the meeting's size, in the attendance decision and in the"
+                    + " payoff the habit learns from: the mean of the chance of a speaking turn, the share of attendees"
+                    + " one knows and the chance one's vote decides, each at the last meeting's attendance.");
+    public static final Param.Dbl SPEAKING_TURNS = ATTENDANCE.number("speakingTurns", "Speaking turns per hour", 7)
+            .in(0.01, 1e6).unit("turns/hour").source("Dahl & Tufte (1973)")
+            .means("Turns to speak an hour of meeting has room for; each attendee's chance of being heard is the"
+                    + " meeting's turns (this times its length) over attendees (at most 1).");
+    public static final Param.Dbl ACQUAINTANCES = ATTENDANCE.number("acquaintances", "Acquaintances", 150)
+            .in(1, 1e6).unit("people").source("Dunbar (1992); Bryan (2004)")
+            .means("People a citizen knows by face; the share of attendees they know is this over attendees (at most 1).");
 
     public AttendanceConfig {
         BASE.check(base);
@@ -57,12 +80,17 @@ public record AttendanceConfig(double base, double solidarity, double habit, dou
         ASPIRATION_MEMORY.check(aspirationMemory);
         EFFICACY_MEMORY.check(efficacyMemory);
         DUTY.check(duty);
+        SURVIVAL_HOURS.check(survivalHours);
+        EXPERIENCE.check(experience);
+        SPEAKING_TURNS.check(speakingTurns);
+        ACQUAINTANCES.check(acquaintances);
     }
 
     /** Reads the {@code attendance.*} keys. */
     public static AttendanceConfig from(ParameterValues v) {
         return new AttendanceConfig(v.get(BASE), v.get(SOLIDARITY), v.get(HABIT), v.get(SALIENCE), v.get(EFFICACY),
                 v.get(COST), v.get(REFERENCE_SIZE), v.get(SIZE_ELASTICITY), v.get(LEARNING_RATE),
-                v.get(ASPIRATION_MEMORY), v.get(EFFICACY_MEMORY), v.get(DUTY));
+                v.get(ASPIRATION_MEMORY), v.get(EFFICACY_MEMORY), v.get(DUTY), v.get(SURVIVAL_HOURS),
+                v.get(EXPERIENCE), v.get(SPEAKING_TURNS), v.get(ACQUAINTANCES));
     }
 }

@@ -98,6 +98,7 @@ public record ScenarioConfig(ParameterValues values, List<MunicipalitySpec> muni
         // Builds every record once so that a bad combination fails here, not mid-run.
         BylawConfig.from(values);
         AttendanceConfig.from(values);
+        InterestsConfig.from(values);
         CivicConfig.from(values);
         EconomyConfig.from(values);
         CitizenTraitsConfig.from(values);
@@ -135,6 +136,10 @@ public record ScenarioConfig(ParameterValues values, List<MunicipalitySpec> muni
 
     public AttendanceConfig attendance() {
         return AttendanceConfig.from(values);
+    }
+
+    public InterestsConfig interests() {
+        return InterestsConfig.from(values);
     }
 
     public CivicConfig civic() {

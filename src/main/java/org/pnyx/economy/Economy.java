@@ -183,10 +183,12 @@ public final class Economy {
         }
     }
 
-    /** Sets a type and the opinion on sanctions that goes with it: free riders oppose them, the others back them. */
+    /**
+     * Sets a type. The type sets no opinion: a free rider's view of sanctions follows from what sanctions would
+     * cost them ({@link Citizens#sanctionStake}, read by {@code model.Interests}).
+     */
     static void setStrategy(Citizens c, int id, Strategy s) {
         c.setStrategy(id, s);
-        c.setOpinion(id, Issue.SANCTIONS, s == Strategy.FREE_RIDER ? 0 : 1);
     }
 
     /**

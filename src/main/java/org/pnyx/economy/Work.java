@@ -47,6 +47,7 @@ final class Work {
         double supply = 0;
         double total = 0;
         double hoursWorked = 0;
+        double shirkable = 0;
         int checks = 0;
         int sanctions = 0;
         boolean started = w.started;
@@ -58,6 +59,7 @@ final class Work {
             int j = c.coop(id);
             fine[k] = 0;
             if (sitsOut(t, k, id)) {
+                c.setSanctionStake(id, 0);
                 continue;
             }
             int offences = c.offences(id);
@@ -70,7 +72,9 @@ final class Work {
             if (started && trustRate > 0) {
                 c.setTrust(id, Effort.trust(c.trust(id), trustRate, w.lastEffort[j], c.solidarity(id)));
             }
-            double effort = choose(t, id, r, potential, offences, expected, started || !inclined);
+            double own = own(t, id, expected, started || !inclined);
+            double effort = choose(t, id, r, potential, offences, own);
+            shirkable += stake(t, id, r, potential, offences, own);
             if (market) {
                 potentialSum += potential;
                 supply += LabourMarket.supplied(wage, potential, c.need(id));
@@ -97,6 +101,7 @@ final class Work {
         t.supply = supply;
         t.total = total;
         t.hoursWorked = hoursWorked;
+        t.ledger.setShirkable(shirkable);
         t.checks = checks;
         t.sanctions = sanctions;
     }
@@ -124,19 +129,47 @@ final class Work {
      * cooperator's match of what they expect (by their trust), the hump-shaped contributor's, or full effort;
      * then the response to the private return and to deterrence ({@link Effort#deterred}).
      */
-    private static double choose(TownWeek t, int id, double r, double potential, int offences, double expected,
-                                 boolean learned) {
+    private static double choose(TownWeek t, int id, double r, double potential, int offences, double own) {
         SanctionConfig sc = t.sc;
+        return Effort.deterred(own, r, t.e.effortCost(), sc.effortNorm(), potential, t.checkChance,
+                Sanctions.lossIfCaught(offences + 1, own, potential, t.c.income(id), sc));
+    }
+
+    /** The effort the worker's type and duty give before the private return and deterrence ({@link #choose}). */
+    private static double own(TownWeek t, int id, double expected, boolean learned) {
         Citizens c = t.c;
         double duty = Effort.duty(t.e.dutyWeight(), c.solidarity(id));
-        double own = switch (c.strategy(id)) {
+        return switch (c.strategy(id)) {
             case FREE_RIDER -> learned ? duty : Math.max(duty, c.solidarity(id));
             case CONDITIONAL -> Effort.conditional(duty, c.trust(id), expected);
             case HUMP -> Effort.hump(duty, c.trust(id), expected);
             case COOPERATOR -> 1;
         };
-        return Effort.deterred(own, r, t.e.effortCost(), sc.effortNorm(), potential, t.checkChance,
-                Sanctions.lossIfCaught(offences + 1, own, potential, c.income(id), sc));
+    }
+
+    /**
+     * What full sanctions (the sanctions policy at 1, checks at the bylaws' monitoring) would cost the worker and
+     * recover for the town, compared with no checks at all (Pnyx design, from the payoffs of {@link Effort}): a
+     * worker who would give less than the norm unchecked and would be deterred gives up the net saving of the
+     * effort they would withhold, {@code (kappa - r)} per good; one who would not be deterred expects to pay
+     * the check chance times what the next sanction takes. Records the cost as the worker's sanction stake
+     * ({@link Citizens#sanctionStake}) and returns the goods recovered (the extra effort, times potential).
+     */
+    private static double stake(TownWeek t, int id, double r, double potential, int offences, double own) {
+        SanctionConfig sc = t.sc;
+        double kappa = t.e.effortCost();
+        double norm = sc.effortNorm();
+        double unchecked = Effort.deterred(own, r, kappa, norm, potential, 0, 0);
+        double cost = 0;
+        double recovered = 0;
+        if (unchecked < norm - 1e-9 && sc.monitoring() > 0) {
+            double loss = Sanctions.lossIfCaught(offences + 1, unchecked, potential, t.c.income(id), sc);
+            double checked = Effort.deterred(own, r, kappa, norm, potential, sc.monitoring(), loss);
+            recovered = Math.max(0, checked - unchecked) * potential;
+            cost = checked >= norm - 1e-9 ? Math.max(0, kappa - r) * recovered : sc.monitoring() * loss;
+        }
+        t.c.setSanctionStake(id, cost);
+        return recovered;
     }
 
     /**

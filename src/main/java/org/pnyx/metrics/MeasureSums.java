@@ -61,6 +61,10 @@ final class MeasureSums {
         long statePopulation;
         int democratized;
         int nonEmpty;
+        final long[] wealthMembers = new long[5];
+        final long[] wealthAttendees = new long[5];
+        final long[] freeMembers = new long[5];
+        final long[] freeAttendees = new long[5];
     }
 
     /** Sums over one town's citizens, gathered in one pass. */

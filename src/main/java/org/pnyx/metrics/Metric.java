@@ -17,6 +17,56 @@ public enum Metric {
     ATTENDANCE_RATE(new Declaration("attendance_rate", false, "share of citizens", "Attendance rate",
             "Share of citizens attending (0–1)", "0–1", true, "attendees over the citizens of the towns that have met",
             "Attendance at each assembly's latest meeting (overall: attendees over citizens, summed over assemblies).")),
+    ATTENDANCE_WEALTH_Q1(new Declaration("attendance_wealth_q1", false, "share of citizens",
+            "Attendance, wealth quintile 1", "Share of the quintile attending (0–1)", "0–1", true,
+            "attendees over members of the quintile, summed over the towns that have met",
+            "Attendance at the latest meeting among the fifth of the town's members with the lowest wealth"
+                    + " (ties fall in the lower quintile; NaN if it has no members; counted when the town meets).")),
+    ATTENDANCE_WEALTH_Q2(new Declaration("attendance_wealth_q2", false, "share of citizens",
+            "Attendance, wealth quintile 2", "Share of the quintile attending (0–1)", "0–1", true,
+            "attendees over members of the quintile, summed over the towns that have met",
+            "Attendance at the latest meeting among the fifth of the town's members with the second lowest wealth"
+                    + " (ties fall in the lower quintile; NaN if it has no members; counted when the town meets).")),
+    ATTENDANCE_WEALTH_Q3(new Declaration("attendance_wealth_q3", false, "share of citizens",
+            "Attendance, wealth quintile 3", "Share of the quintile attending (0–1)", "0–1", true,
+            "attendees over members of the quintile, summed over the towns that have met",
+            "Attendance at the latest meeting among the fifth of the town's members with the middle wealth"
+                    + " (ties fall in the lower quintile; NaN if it has no members; counted when the town meets).")),
+    ATTENDANCE_WEALTH_Q4(new Declaration("attendance_wealth_q4", false, "share of citizens",
+            "Attendance, wealth quintile 4", "Share of the quintile attending (0–1)", "0–1", true,
+            "attendees over members of the quintile, summed over the towns that have met",
+            "Attendance at the latest meeting among the fifth of the town's members with the second highest wealth"
+                    + " (ties fall in the lower quintile; NaN if it has no members; counted when the town meets).")),
+    ATTENDANCE_WEALTH_Q5(new Declaration("attendance_wealth_q5", false, "share of citizens",
+            "Attendance, wealth quintile 5", "Share of the quintile attending (0–1)", "0–1", true,
+            "attendees over members of the quintile, summed over the towns that have met",
+            "Attendance at the latest meeting among the fifth of the town's members with the highest wealth"
+                    + " (ties fall in the lower quintile; NaN if it has no members; counted when the town meets).")),
+    ATTENDANCE_FREE_TIME_Q1(new Declaration("attendance_free_time_q1", false, "share of citizens",
+            "Attendance, free time quintile 1", "Share of the quintile attending (0–1)", "0–1", true,
+            "attendees over members of the quintile, summed over the towns that have met",
+            "Attendance at the latest meeting among the fifth of the town's members with the lowest free time"
+                    + " (ties fall in the lower quintile; NaN if it has no members; counted when the town meets).")),
+    ATTENDANCE_FREE_TIME_Q2(new Declaration("attendance_free_time_q2", false, "share of citizens",
+            "Attendance, free time quintile 2", "Share of the quintile attending (0–1)", "0–1", true,
+            "attendees over members of the quintile, summed over the towns that have met",
+            "Attendance at the latest meeting among the fifth of the town's members with the second lowest free time"
+                    + " (ties fall in the lower quintile; NaN if it has no members; counted when the town meets).")),
+    ATTENDANCE_FREE_TIME_Q3(new Declaration("attendance_free_time_q3", false, "share of citizens",
+            "Attendance, free time quintile 3", "Share of the quintile attending (0–1)", "0–1", true,
+            "attendees over members of the quintile, summed over the towns that have met",
+            "Attendance at the latest meeting among the fifth of the town's members with the middle free time"
+                    + " (ties fall in the lower quintile; NaN if it has no members; counted when the town meets).")),
+    ATTENDANCE_FREE_TIME_Q4(new Declaration("attendance_free_time_q4", false, "share of citizens",
+            "Attendance, free time quintile 4", "Share of the quintile attending (0–1)", "0–1", true,
+            "attendees over members of the quintile, summed over the towns that have met",
+            "Attendance at the latest meeting among the fifth of the town's members with the second highest free time"
+                    + " (ties fall in the lower quintile; NaN if it has no members; counted when the town meets).")),
+    ATTENDANCE_FREE_TIME_Q5(new Declaration("attendance_free_time_q5", false, "share of citizens",
+            "Attendance, free time quintile 5", "Share of the quintile attending (0–1)", "0–1", true,
+            "attendees over members of the quintile, summed over the towns that have met",
+            "Attendance at the latest meeting among the fifth of the town's members with the highest free time"
+                    + " (ties fall in the lower quintile; NaN if it has no members; counted when the town meets).")),
     QUORUM_MET_SHARE(new Declaration("quorum_met_share", false, "share of assemblies", "Meetings with quorum",
             "Share of meetings reaching quorum (0–1)", "0–1", true, "share of the towns that have met",
             "Share of assemblies whose latest meeting reached quorum (per municipality: 1 or 0).")),

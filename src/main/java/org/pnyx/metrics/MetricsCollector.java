@@ -11,6 +11,7 @@ import org.pnyx.model.Ledger;
 import org.pnyx.model.MeetingRecord;
 import org.pnyx.model.Minutes;
 import org.pnyx.model.Municipality;
+import org.pnyx.model.Quintiles;
 import org.pnyx.model.Society;
 import org.pnyx.model.Strategy;
 
@@ -25,6 +26,11 @@ import org.pnyx.model.Strategy;
 public final class MetricsCollector {
 
     private static final int M = Metric.values().length;
+
+    private static final Metric[] WEALTH_Q = {Metric.ATTENDANCE_WEALTH_Q1, Metric.ATTENDANCE_WEALTH_Q2,
+        Metric.ATTENDANCE_WEALTH_Q3, Metric.ATTENDANCE_WEALTH_Q4, Metric.ATTENDANCE_WEALTH_Q5};
+    private static final Metric[] FREE_TIME_Q = {Metric.ATTENDANCE_FREE_TIME_Q1, Metric.ATTENDANCE_FREE_TIME_Q2,
+        Metric.ATTENDANCE_FREE_TIME_Q3, Metric.ATTENDANCE_FREE_TIME_Q4, Metric.ATTENDANCE_FREE_TIME_Q5};
 
     private final Society society;
     private final ConfederalCounters confederal;
@@ -144,6 +150,10 @@ public final class MetricsCollector {
         MeetingRecord last = minutes.lastMeeting();
         row[Metric.POPULATION.ordinal()] = n;
         row[Metric.ATTENDANCE_RATE.ordinal()] = last == null ? Double.NaN : last.attendanceRate();
+        for (int q = 0; q < Quintiles.COUNT; q++) {
+            row[WEALTH_Q[q].ordinal()] = last == null ? Double.NaN : minutes.byWealth().rate(q);
+            row[FREE_TIME_Q[q].ordinal()] = last == null ? Double.NaN : minutes.byFreeTime().rate(q);
+        }
         row[Metric.QUORUM_MET_SHARE.ordinal()] = last == null ? Double.NaN : last.quorumMet() ? 1 : 0;
         row[Metric.PROPOSALS.ordinal()] = minutes.proposalsThisWeek();
         row[Metric.DECISIONS.ordinal()] = minutes.decisionsThisWeek();
@@ -226,6 +236,12 @@ public final class MetricsCollector {
             t.metPopulation += last.population();
             t.attendees += last.attendees();
             t.quorate += last.quorumMet() ? 1 : 0;
+            for (int q = 0; q < Quintiles.COUNT; q++) {
+                t.wealthMembers[q] += minutes.byWealth().members(q);
+                t.wealthAttendees[q] += minutes.byWealth().attendees(q);
+                t.freeMembers[q] += minutes.byFreeTime().members(q);
+                t.freeAttendees[q] += minutes.byFreeTime().attendees(q);
+            }
         }
         t.proposals += minutes.proposalsThisWeek();
         t.decisions += minutes.decisionsThisWeek();
@@ -312,6 +328,12 @@ public final class MetricsCollector {
         double none = Double.NaN;
         overall[Metric.POPULATION.ordinal()] = population;
         overall[Metric.ATTENDANCE_RATE.ordinal()] = t.met == 0 ? none : (double) t.attendees / t.metPopulation;
+        for (int q = 0; q < Quintiles.COUNT; q++) {
+            overall[WEALTH_Q[q].ordinal()] = t.wealthMembers[q] == 0 ? none
+                    : (double) t.wealthAttendees[q] / t.wealthMembers[q];
+            overall[FREE_TIME_Q[q].ordinal()] = t.freeMembers[q] == 0 ? none
+                    : (double) t.freeAttendees[q] / t.freeMembers[q];
+        }
         overall[Metric.QUORUM_MET_SHARE.ordinal()] = t.met == 0 ? none : (double) t.quorate / t.met;
         overall[Metric.PROPOSALS.ordinal()] = t.proposals;
         overall[Metric.DECISIONS.ordinal()] = t.decisions;

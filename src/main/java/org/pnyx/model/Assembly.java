@@ -2,6 +2,7 @@ package org.pnyx.model;
 
 import ec.util.MersenneTwisterFast;
 import org.pnyx.config.AttendanceConfig;
+import org.pnyx.config.InterestsConfig;
 import org.pnyx.config.CivicConfig;
 import org.pnyx.config.KnowledgeConfig;
 import org.pnyx.config.ScenarioConfig;
@@ -23,12 +24,13 @@ public final class Assembly {
     private final Meeting mt = new Meeting();
     private final Attendance attendance;
     private final Influence influence;
+    private final Interests interests;
     private final CivicFormation civic;
     private final Knowledge knowledge;
 
     /** The assembly of a scenario: its attendance coefficients, how standing works, technical questions. */
     public Assembly(ScenarioConfig s) {
-        this(s.attendance(), s.influenceGain(), s.influenceRelaxation(), s.knowledge(), s.civic());
+        this(s.attendance(), s.interests(), s.influenceGain(), s.influenceRelaxation(), s.knowledge(), s.civic());
         mt.standingWeight = s.standingWeight();
         mt.persuasion = s.persuasion();
         mt.candidateCount = s.candidates();
@@ -38,14 +40,16 @@ public final class Assembly {
 
     /**
      * @param attendance          attendance coefficients
+     * @param interests           how opinions follow interests and values
      * @param influenceGain       influence won per carried proposal (lost per failed one)
      * @param influenceRelaxation share of the distance to neutral influence lost per meeting
      * @param knowledge           technical questions
      * @param civic               civic formation and judgement
      */
-    public Assembly(AttendanceConfig attendance, double influenceGain, double influenceRelaxation,
-                    KnowledgeConfig knowledge, CivicConfig civic) {
+    public Assembly(AttendanceConfig attendance, InterestsConfig interests, double influenceGain,
+                    double influenceRelaxation, KnowledgeConfig knowledge, CivicConfig civic) {
         this.attendance = new Attendance(attendance);
+        this.interests = new Interests(interests);
         this.influence = new Influence(influenceGain, influenceRelaxation);
         this.knowledge = new Knowledge(knowledge);
         this.civic = new CivicFormation(civic);
@@ -56,9 +60,11 @@ public final class Assembly {
     /** Holds a meeting of the municipality's assembly and returns what happened. */
     public MeetingRecord meet(Municipality m, Citizens c, MersenneTwisterFast random) {
         mt.open(m, c);
+        interests.pull(mt);
         Agenda agenda = m.agenda();
         agenda.build(mt, random);
         attendance.attend(mt, agenda.items(), random);
+        countByQuintile(m, c);
         boolean quorate = mt.quorate();
         mt.clearOutcomes();
         boolean amending = Amendments.live(mt);
@@ -83,6 +89,21 @@ public final class Assembly {
                 quorate ? agenda.items().size() : 0, mt.adopted, recalled);
         m.minutes().record(record, mt.attendees, mt.n, mt.adoptingYes, mt.adoptingNo);
         return record;
+    }
+
+    /** Counts who attended by quintile of wealth and of free time in the town (linear time; no sort). */
+    private void countByQuintile(Municipality m, Citizens c) {
+        int n = mt.n;
+        for (int k = 0; k < n; k++) {
+            int id = m.member(k);
+            mt.values[k] = c.wealth[id];
+            mt.went[k] = c.attended[id];
+        }
+        m.minutes().byWealth().count(mt.values, mt.went, n, mt.sorted);
+        for (int k = 0; k < n; k++) {
+            mt.values[k] = c.freeTime[m.member(k)];
+        }
+        m.minutes().byFreeTime().count(mt.values, mt.went, n, mt.sorted);
     }
 
     /** Whether the citizen is among the richest fifth of the town's members (fewer than a fifth are richer). */

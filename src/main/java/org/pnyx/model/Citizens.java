@@ -42,6 +42,7 @@ public final class Citizens {
     /** Amendment experience (issue 13): inquorate meetings attended lately, meetings short of need amid shirking. */
     final byte[] inquorate;
     final byte[] carried;
+    final float[] sanctionStake;
 
     /** Allocates {@code size} citizens with zeroed state; {@link Populations} fills them. */
     public Citizens(int size) {
@@ -74,6 +75,7 @@ public final class Citizens {
         coop = new int[size];
         inquorate = new byte[size];
         carried = new byte[size];
+        sanctionStake = new float[size];
     }
 
     /** Number of citizens. */
@@ -296,6 +298,19 @@ public final class Citizens {
 
     public void setCoop(int id, int index) {
         coop[id] = index;
+    }
+
+    /**
+     * Goods a week full sanctions (the sanctions policy at 1) would cost the citizen compared with no checks:
+     * for a worker they would deter, the net saving of the effort they would give up; for one they would not,
+     * the expected fines; 0 for one who works at the norm unchecked (set by {@code economy.Work}).
+     */
+    public double sanctionStake(int id) {
+        return sanctionStake[id];
+    }
+
+    public void setSanctionStake(int id, double goods) {
+        sanctionStake[id] = (float) goods;
     }
 
     public void setWealth(int id, double goods) {

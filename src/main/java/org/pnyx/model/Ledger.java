@@ -153,6 +153,19 @@ public final class Ledger {
     }
 
     private double harvest;
+    private double shirkable;
+
+    /**
+     * Goods a week full sanctions would recover: the extra output of the workers they would deter from giving
+     * less than the norm, compared with no checks (set by the economy's work step; Pnyx design).
+     */
+    public double shirkable() {
+        return shirkable;
+    }
+
+    public void setShirkable(double goods) {
+        shirkable = goods;
+    }
 
     /** Resource units harvested from the commons this week. */
     public double harvest() {

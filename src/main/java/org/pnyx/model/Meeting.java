@@ -64,6 +64,11 @@ final class Meeting {
     /** Whether listeners weigh speakers by their reason ({@code civic.judgement}); else every reason counts as 1. */
     boolean judgement = true;
 
+    // Scratch for counting who attends by quintile, by member position.
+    double[] values = new double[0];
+    double[] sorted = new double[0];
+    boolean[] went = new boolean[0];
+
     /** Opens a meeting of {@code town}: reads its bylaws in force and numbers the meeting. */
     void open(Municipality town, Citizens citizens) {
         m = town;
@@ -119,6 +124,9 @@ final class Meeting {
             opinions = new double[size];
             reasons = new double[size];
             weights = new double[size];
+            values = new double[size];
+            sorted = new double[size];
+            went = new boolean[size];
             wins = new float[size];
             cared = new float[size];
             opposed = new float[size];

@@ -19,6 +19,9 @@ public final class Minutes {
     private int lastAdoptingNo;
     private boolean everAdopted;
 
+    private final Quintiles byWealth = new Quintiles();
+    private final Quintiles byFreeTime = new Quintiles();
+
     private int proposalsThisWeek;
     private int decisionsThisWeek;
     private int recallsThisWeek;
@@ -184,6 +187,16 @@ public final class Minutes {
     /** The sum over technical questions so far of the independent-voter probability of a right majority. */
     public double technicalIndependent() {
         return technicalIndependent;
+    }
+
+    /** Who attended the latest meeting, by quintile of wealth in the town. */
+    public Quintiles byWealth() {
+        return byWealth;
+    }
+
+    /** Who attended the latest meeting, by quintile of free time in the town. */
+    public Quintiles byFreeTime() {
+        return byFreeTime;
     }
 
     /** Meetings held so far. */

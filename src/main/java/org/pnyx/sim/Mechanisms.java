@@ -8,6 +8,7 @@ import org.pnyx.config.BylawConfig;
 import org.pnyx.config.CivicConfig;
 import org.pnyx.config.ConfederationConfig;
 import org.pnyx.config.EconomyConfig;
+import org.pnyx.config.InterestsConfig;
 import org.pnyx.config.KnowledgeConfig;
 import org.pnyx.config.Param;
 import org.pnyx.config.SanctionConfig;
@@ -62,8 +63,20 @@ public final class Mechanisms {
             new Mechanism("habit", "attendance habit learns from outcomes", "Bendor, Diermeier & Ting (2003)",
                     "model.Attendance", AttendanceConfig.LEARNING_RATE, "0", Metric.MEAN_HABIT, Neutral.CONSTANT,
                     Map.of()),
-            new Mechanism("size-dilution", "efficacy diluted by town size", "Bryan (2004)", "model.Attendance",
-                    AttendanceConfig.SIZE_ELASTICITY, "0", null, Neutral.NONE, Map.of()),
+            // Assumed, and off by default: kept so a scenario can compare it with the experienced size below.
+            new Mechanism("size-dilution", "efficacy diluted by town size (assumed, off by default)", "Bryan (2004)",
+                    "model.Attendance", AttendanceConfig.SIZE_ELASTICITY, "0", null, Neutral.NONE,
+                    Map.of(AttendanceConfig.SIZE_ELASTICITY.path(), "0.5")),
+            new Mechanism("size-experience", "citizens weigh the meeting they experience: speaking turns shared among"
+                    + " attendees, attendees they know, the chance their vote decides",
+                    "Dahl & Tufte (1973); Bryan (2004); Dunbar (1992); Riker & Ordeshook (1968)", "model.Attendance",
+                    AttendanceConfig.EXPERIENCE, "0", null, Neutral.NONE, Map.of()),
+            new Mechanism("survival", "citizens in shortfall spend free hours seeking the means of life, not on"
+                    + " politics", "Bookchin (Biehl 1998); Pnyx design", "model.Attendance", AttendanceConfig.SURVIVAL_HOURS, "0",
+                    null, Neutral.NONE, Map.of(EconomyConfig.PRODUCTIVITY.path(), "0.01")),
+            new Mechanism("interests", "opinions move toward what citizens' interests and values favour",
+                    "Bookchin (Biehl 1998); Downs (1957); Pnyx design", "model.Interests", InterestsConfig.PULL, "0", null,
+                    Neutral.NONE, Map.of()),
             new Mechanism("deliberation", "bounded-confidence opinion exchange among attendees",
                     "Hegselmann & Krause (2002); Deffuant et al. (2000)", "rules.Deliberation",
                     BylawConfig.DELIBERATION, "none", null, Neutral.NONE, Map.of()),
@@ -93,10 +106,13 @@ public final class Mechanisms {
                             "1", EconomyConfig.REGIME.path(), "capitalist")),
             new Mechanism("recall", "a recall is moved when approval falls and decided under the bylaws",
                     "Bookchin (Biehl 1998)", "model.Offices", BylawConfig.RECALL_THRESHOLD, "0", Metric.RECALLS_MOVED,
-                    Neutral.ZERO, Map.of()),
+                    // Opinions that follow interests lie close together: a narrower approval radius lets disapproval
+                    // arise in the two years of the test.
+                    Neutral.ZERO, Map.of(BylawConfig.APPROVAL_RADIUS.path(), "0.05")),
             new Mechanism("reconsideration", "the minority on an adopted decision moves to restore the old policy",
                     "Bookchin (Biehl 1998)", "model.Agenda", BylawConfig.RECONSIDERATION_DELAY, "0",
-                    Metric.RECONSIDERATIONS, Neutral.ZERO, Map.of()),
+                    // Where opinions follow interests a town's members agree and no minority is left to move it.
+                    Metric.RECONSIDERATIONS, Neutral.ZERO, Map.of(InterestsConfig.PULL.path(), "0")),
             new Mechanism("correlated-votes", "on a technical question attendees defer to an opinion leader drawn by influence",
                     "Boland, Proschan & Tong (1989); Ladha (1992)", "model.Knowledge", KnowledgeConfig.DEFERENCE, "0",
                     null, Neutral.NONE, Map.of(KnowledgeConfig.SHARE.path(), "1")),
@@ -129,6 +145,9 @@ public final class Mechanisms {
                     EconomyConfig.TRUST_RATE, "0", Metric.MEAN_TRUST, Neutral.CONSTANT, Map.of()),
             new Mechanism("sanctions", "monitoring and graduated sanctions", "Ostrom (1990) principles 4-5",
                     "economy.Work", SanctionConfig.MONITORING, "0", Metric.SANCTIONS, Neutral.ZERO, Map.of()),
+            new Mechanism("fines", "graduated fines take a share of what an offender shirked",
+                    "Ostrom (1990) principle 5; Fehr & Gaechter (2000)", "economy.Sanctions", SanctionConfig.SANCTION_FINE,
+                    "0", null, Neutral.NONE, Map.of()),
             new Mechanism("imitation", "citizens copy better-off neighbours' types", "Schlag (1998)",
                     "economy.Imitation", EconomyConfig.IMITATION_RATE, "0", Metric.FREE_RIDER_SHARE,
                     Neutral.CONSTANT, Map.of()),
@@ -159,7 +178,7 @@ public final class Mechanisms {
             new Mechanism("delegate-recall", "assemblies recall delegates who break their mandate",
                     "Bookchin (Biehl 1998)", "confederation", BylawConfig.DELEGATE_RECALL, "0",
                     Metric.DELEGATE_RECALLS, Neutral.ZERO, Map.of(ConfederationConfig.CONFEDERATION_ENABLED.path(),
-                            "true", ConfederationConfig.DELEGATE_FIDELITY.path(), "0.5")),
+                            "true", ConfederationConfig.DELEGATE_FIDELITY.path(), "0.1")),
             new Mechanism("migration", "dissatisfied citizens move", "Pnyx design", "confederation.Migration",
                     ConfederationConfig.MIGRATION_ENABLED, "false", Metric.MIGRATIONS, Neutral.ZERO,
                     Map.of(ConfederationConfig.MIGRATION_ENABLED.path(), "true",

@@ -16,6 +16,8 @@ import org.pnyx.model.Ledger;
 /** A town harvesting beyond the commons' sustainable yield is held to it when the confederation sanctions it. */
 class CommonsEnforcementTest {
 
+    // Opinions keep their draw (interests.pull 0): a rogue whose own assembly followed its citizens' interests
+    // would soon vote itself a sustainable cap (issue 15), and the test is of the confederation's enforcement.
     private static final String ROGUE = """
             name: rogue-commons
             seed: 42
@@ -28,6 +30,7 @@ class CommonsEnforcementTest {
                 - {name: c, population: 100}
             economy: {resourceIntensity: 0.2}
             confederation: {enabled: true, share: 0.0, voteInterval: 13, hoardingThreshold: 100}
+            interests: {pull: 0.0}
             """;
 
     @Test

@@ -58,7 +58,10 @@ class RunOutputsTest {
         run(dir);
         List<String> ts = Files.readAllLines(dir.resolve("timeseries.csv"));
         assertEquals(61, ts.size(), "header and one row per week");
-        assertTrue(ts.get(0).startsWith("step,population,attendance_rate,quorum_met_share,proposals,decisions,"
+        assertTrue(ts.get(0).startsWith("step,population,attendance_rate,attendance_wealth_q1,attendance_wealth_q2,"
+                + "attendance_wealth_q3,attendance_wealth_q4,attendance_wealth_q5,attendance_free_time_q1,"
+                + "attendance_free_time_q2,attendance_free_time_q3,attendance_free_time_q4,attendance_free_time_q5,"
+                + "quorum_met_share,proposals,decisions,"
                 + "dissent_share,recalls,recalls_moved,reconsiderations,amendments,gini_wealth,influence_concentration,"
                 + "office_tenure_concentration,decisions_by_rich,technical_accuracy"), ts.get(0));
         assertTrue(ts.get(60).startsWith("59,"), "last step is 59");

@@ -21,7 +21,7 @@ class AssemblyTest {
         final Assembly assembly;
 
         Town(double[] opinions, String... bylaws) throws Exception {
-            List<String> sets = new ArrayList<>(List.of("attendance.base=20", "bylaws.deliberation=none",
+            List<String> sets = new ArrayList<>(List.of("attendance.base=20", "interests.pull=0", "bylaws.deliberation=none",
                     "bylaws.proposalsPerMeeting=1", "policy.commonShare=0.5", "policy.needLevel=0.5"));
             sets.addAll(List.of(bylaws));
             ScenarioConfig s = ScenarioLoader.parse("fixture", "name: fixture\n", sets);
@@ -29,6 +29,7 @@ class AssemblyTest {
             town = new Municipality(0, "t", s.bylaws(), s.economy(), 0, new double[] {0.5, 0.5, 1, 1});
             for (int id = 0; id < opinions.length; id++) {
                 citizens.set(id, 0, 0.5, 0.5, 20, 1, 1, 10, 0.5);
+                citizens.setConsumption(id, 1);
                 for (Issue issue : Issue.values()) {
                     citizens.setOpinion(id, issue, opinions[id]);
                 }

@@ -7,7 +7,7 @@ import org.pnyx.io.ScenarioLoader;
 
 /**
  * A town of citizens with the given opinion on every issue (solidarity 0.5, reason 0.5, 12 free hours,
- * habit 0.5), the default bylaws with the given overrides, and a meeting opened on it with every member
+ * habit 0.5, need 1 met last week), the default bylaws with the given overrides, and a meeting opened on it with every member
  * present; for hand-worked tests of one assembly mechanism.
  */
 final class MeetingFixture {
@@ -25,6 +25,7 @@ final class MeetingFixture {
         town = new Municipality(0, "t", scenario.bylaws(), scenario.economy(), 0, new double[] {0.5, 0.5, 1, 1});
         for (int id = 0; id < opinions.length; id++) {
             citizens.set(id, 0, 0.5, 0.5, 12, 1, 1, 10, 0.5);
+            citizens.setConsumption(id, 1);
             for (Issue issue : Issue.values()) {
                 citizens.setOpinion(id, issue, opinions[id]);
             }

@@ -1,0 +1,36 @@
+package org.pnyx.config;
+
+/**
+ * How citizens' preferred policies follow from their interests and values (keys {@code interests.*}): at each
+ * meeting of their assembly every member's opinion on each issue moves the share {@code pull} of the way toward
+ * the view their situation gives, their own stake weighed against the town's by their solidarity
+ * ({@code model.Interests}; seed 001, "Localism and Interdependence", "The Municipalized Economy").
+ *
+ * @param pull share of the way an opinion moves toward the citizen's interested view at each meeting
+ * @param gain how steeply a preferred value follows a stake (log-odds per stake in units of the citizen's need)
+ */
+public record InterestsConfig(double pull, double gain) {
+
+    /** Behavioural calibration: fixed for the run. */
+    static final Section INTERESTS = new Section("interests", false);
+
+    public static final Param.Dbl PULL = INTERESTS.number("pull", "Pull of interests", 0.5).in(0, 1)
+            .unit("share per meeting").source("Bookchin (Biehl 1998): Localism and Interdependence; Downs (1957); Pnyx design")
+            .means("Share of the way each member's opinion moves, at each meeting of their assembly, toward the view"
+                    + " their interests and values give (0: opinions keep their initial draw and move only by"
+                    + " deliberation).");
+    public static final Param.Dbl GAIN = INTERESTS.number("gain", "Steepness of interests", 4).in(0, 100)
+            .unit("log-odds per need").source("Pnyx design")
+            .means("How steeply a preferred policy follows a stake: the preferred value is logistic(gain x stake),"
+                    + " the stake being goods a week gained per unit of the policy, over the citizen's need.");
+
+    public InterestsConfig {
+        PULL.check(pull);
+        GAIN.check(gain);
+    }
+
+    /** Reads the {@code interests.*} keys. */
+    public static InterestsConfig from(ParameterValues v) {
+        return new InterestsConfig(v.get(PULL), v.get(GAIN));
+    }
+}
