@@ -19,7 +19,7 @@ public final class Parameters {
             ScenarioConfig.MUNICIPALITIES, CitizenTraitsConfig.CITIZENS, ScenarioConfig.POLICY, BylawConfig.BYLAWS,
             SanctionConfig.BYLAWS, AttendanceConfig.ATTENDANCE, ScenarioConfig.INFLUENCE, EconomyConfig.ECONOMY,
             ConfederationConfig.CONFEDERATION, ConfederationConfig.INTERDEPENDENCE, ConfederationConfig.MIGRATION,
-            ConfederationConfig.TRANSITION, ScenarioConfig.METRICS), List.of(MunicipalitySpec.ENTRY));
+            ConfederationConfig.TRANSITION, PowersConfig.POWERS, ScenarioConfig.METRICS, LibertyConfig.LIBERTY), List.of(MunicipalitySpec.ENTRY));
 
     private final Map<String, ParameterSpec> specs = new LinkedHashMap<>();
     private final Map<String, Param> handles = new LinkedHashMap<>();

@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * Gini coefficients of one quantity over all citizens and within each municipality, from a single
  * ordering. Each value is rounded to single precision and packed with its group into one long
- * (order-preserving float bits above, group below), the longs are ordered by an LSD radix sort on the
+ * (order-preserving float bits above, group below; or, in {@link #computeKeepingPositions}, its position, the group
+ * then looked up by position), the longs are ordered by an LSD radix sort on the
  * float bits (one histogram read, then three stable passes of 11 bits, so ties keep citizen order), and one sequential scan
  * accumulates, overall and per group, {@code G = 2 * sum_i i*x_(i) / (n * sum x) - (n + 1) / n}
  * (Sen 1973). Single precision moves a Gini by less than 1e-6. Linear time and sequential memory
@@ -20,6 +21,8 @@ public final class GroupedGini {
     private long[] packed = new long[0];
     private long[] packedOut = new long[0];
     private int size;
+    private int[] groupOf = new int[0];
+    private boolean positions;
     private final int[] counts = new int[3 * BUCKETS];
     private double[] groupSum = new double[0];
     private double[] groupWeighted = new double[0];
@@ -36,6 +39,20 @@ public final class GroupedGini {
      * @return the Gini over all values (NaN when {@code n == 0})
      */
     public double compute(double[] values, int[] group, int n, int groups, double[] perGroup) {
+        positions = false;
+        return scan(values, group, n, groups, perGroup);
+    }
+
+    /**
+     * Computes the Ginis as {@link #compute} does, the same figures, and keeps each value's position so that
+     * {@link #position} can name the citizen at each rank (at the cost of a look-up of the group per value).
+     */
+    public double computeKeepingPositions(double[] values, int[] group, int n, int groups, double[] perGroup) {
+        positions = true;
+        return scan(values, group, n, groups, perGroup);
+    }
+
+    private double scan(double[] values, int[] group, int n, int groups, double[] perGroup) {
         sort(values, group, n);
         if (groupSum.length < groups) {
             groupSum = new double[groups];
@@ -50,7 +67,7 @@ public final class GroupedGini {
         for (int r = 0; r < n; r++) {
             long e = packed[r];
             double x = value(e);
-            int g = (int) e;
+            int g = positions ? groupOf[(int) e] : (int) e;
             sum += x;
             weighted += (r + 1) * x;
             int rank = ++groupRank[g];
@@ -68,6 +85,14 @@ public final class GroupedGini {
         for (int r = 0; r < size; r++) {
             out[r] = value(packed[r]);
         }
+    }
+
+    /**
+     * The position (index into the values) of the {@code r}-th smallest value of the latest
+     * {@link #computeKeepingPositions}; ties keep position order.
+     */
+    public int position(int r) {
+        return (int) packed[r];
     }
 
     private static double value(long packedEntry) {
@@ -91,11 +116,12 @@ public final class GroupedGini {
             packedOut = new long[n];
         }
         size = n;
+        groupOf = group;
         for (int p = 0; p < n; p++) {
             int bits = Float.floatToIntBits((float) values[p]);
             // Flips negative numbers so that unsigned order of the keys is numeric order.
             int key = bits ^ ((bits >> 31) | Integer.MIN_VALUE);
-            packed[p] = ((long) key << 32) | (group[p] & 0xFFFFFFFFL);
+            packed[p] = ((long) key << 32) | (positions ? p : group[p] & 0xFFFFFFFFL);
         }
         if (n == 0) {
             return;

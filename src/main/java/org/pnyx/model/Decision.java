@@ -27,6 +27,7 @@ final class Decision {
             mt.m.setPolicy(p.issue(), p.value());
         }
         score(mt, p, statusQuo, carried);
+        Bindings.decided(mt, p.issue());
         return tally;
     }
 
