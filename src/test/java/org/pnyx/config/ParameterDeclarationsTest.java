@@ -186,8 +186,9 @@ class ParameterDeclarationsTest {
             }
         }
         assertEquals(List.of("run", "municipalities", "citizens", "policy", "bylaws", "attendance", "influence",
-                "economy", "confederation", "interdependence", "migration", "transition", "metrics"), order);
-        assertEquals(162, CATALOG.all().size(), "keys (a distribution counts five)");
+                "economy", "confederation", "interdependence", "migration", "transition", "powers", "metrics", "liberty"),
+                order);
+        assertEquals(170, CATALOG.all().size(), "keys (a distribution counts five)");
     }
 
     @Test
