@@ -16,7 +16,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 /**
  * Small multiples of metrics, one panel each, with the final window's mean (dashed) and
  * mean ± one standard deviation (band), collapse and regime-change lines and, on the
- * stability figure, a rug of recalls. Used for the stability, economy and confederation figures.
+ * stability figure, a rug of recalls. Used for the stability, economy, liberty and confederation figures.
  */
 public final class MetricPanels {
 
@@ -26,7 +26,7 @@ public final class MetricPanels {
     private MetricPanels() {
     }
 
-    /** The stability, economy and confederation figures, each only if the run has one of its metrics. */
+    /** The stability, economy, liberty and confederation figures, each only if the run has one of its metrics. */
     public static List<Figure> figures(RunData run, ChartOptions opts) {
         List<Figure> out = new ArrayList<>();
         figure(run, opts, "stability", "Stability: does the outcome persist?", MetricStyle.STABILITY,
@@ -36,6 +36,10 @@ public final class MetricPanels {
                 .ifPresent(out::add);
         figure(run, opts, "economy", "Economy: needs, effort and the commons", MetricStyle.ECONOMY,
                 "The municipal economy over time, with the final window's mean and spread.", false).ifPresent(out::add);
+        figure(run, opts, "liberty", "Liberty: what happens to the individual", MetricStyle.LIBERTY,
+                "Liberty judged by what happened to each citizen so far (seed 002): the index, its five components,"
+                        + " and the index of the poorest and richest fifth by wealth. A component with no event in the"
+                        + " run (work in co-ops, exit without migration) is left blank.", false).ifPresent(out::add);
         if (confederationActive(run)) {
             figure(run, opts, "confederation", "Confederation: delegates and towns", MetricStyle.CONFEDERATION,
                     "The confederation over time, with the final window's mean and spread.", false)

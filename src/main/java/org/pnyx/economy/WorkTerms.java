@@ -14,6 +14,8 @@ import org.pnyx.model.Municipality;
  * but co-ops do not yet vote on their own matters, so no one is recorded as setting the terms there: the
  * component has no event. A week under an assembly counts as say unless the worker was fined or excluded.
  * Any week in shortfall or in exclusion counts against security (exclusion has no due process in the model).
+ * Where the owners set the wage, each week's wage is also a decision binding every member: made by the owners,
+ * imposed on the workers without their assembly's consent (an employer's unilateral decision).
  */
 final class WorkTerms {
 
@@ -30,6 +32,7 @@ final class WorkTerms {
         boolean assemblySets = regime.poolsTown() || owned && !m.ownersDecide();
         // 0: no event (co-ops); 1: the assembly; 2: someone else (a plan, a state council, the owners).
         int setter = !assemblySets && !owned ? 0 : Bindings.heldAbove(m) || !assemblySets ? 2 : 1;
+        boolean ownersSetWage = owned && m.ownersDecide();
         for (int k = 0; k < t.n; k++) {
             int id = m.member(k);
             boolean excluded = fine[k] == TownWeek.EXCLUDED;
@@ -40,6 +43,9 @@ final class WorkTerms {
                 c.recordWork(id, true);
             } else if (setter != 0) {
                 c.recordWork(id, setter == 1 && fine[k] == 0);
+            }
+            if (ownersSetWage) {
+                c.recordBinding(id, c.owner(id), !c.owner(id));
             }
         }
     }

@@ -81,14 +81,17 @@ class LibertyEventsTest {
             if (owned.owner(id)) {
                 owners++;
                 assertEquals(60, owned.workSay(id), "an owner sets their own terms");
+                assertEquals(0, owned.dominated(id), "and decides the wage");
             } else {
                 assertEquals(0, owned.workSay(id), "the owners set a worker's");
+                assertTrue(owned.dominated(id) >= 60, "each week's wage imposed: " + owned.dominated(id));
             }
         }
         assertTrue(owners > 0, "owners chosen");
         Citizens assembly = run("economy.regime=capitalist", quiet, "powers.ownersDecide=false").citizens();
         for (int id = 0; id < assembly.size(); id++) {
             assertEquals(60, assembly.workSay(id), "the assembly sets the wage; nobody sanctioned");
+            assertEquals(0, assembly.dominated(id), "no unilateral wage");
         }
     }
 
