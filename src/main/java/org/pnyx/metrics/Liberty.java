@@ -39,16 +39,26 @@ public final class Liberty {
      * not NaN; NaN when none is defined or their weights are all 0.
      */
     public static double index(double[] components, LibertyConfig w) {
-        double[] weights = {w.voice(), w.nonDomination(), w.work(), w.exit(), w.security()};
         double sum = 0;
         double total = 0;
         for (int k = 0; k < COUNT; k++) {
             if (!Double.isNaN(components[k])) {
-                sum += weights[k] * components[k];
-                total += weights[k];
+                double weight = weight(w, k);
+                sum += weight * components[k];
+                total += weight;
             }
         }
         return total > 0 ? sum / total : Double.NaN;
+    }
+
+    private static double weight(LibertyConfig w, int component) {
+        return switch (component) {
+            case 0 -> w.voice();
+            case 1 -> w.nonDomination();
+            case 2 -> w.work();
+            case 3 -> w.exit();
+            default -> w.security();
+        };
     }
 
     /** One citizen's components, after {@code weeks} weeks lived, in {@link Component} order. */
