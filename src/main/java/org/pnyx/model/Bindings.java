@@ -6,10 +6,11 @@ import org.pnyx.config.Regime;
  * Who a town's policy decisions bind and who makes them, recorded into each member's liberty history
  * (docs/model/liberty.md) where a decision is taken. A policy binds where the economy reads it: the common share
  * and need level where the town pools its output (and the common share where the assembly sets the wage), the
- * harvest cap everywhere, the sanctions policy where the assembly or the plan sets it. A decision is held by a
- * plan or a state council when the assembly does not govern or a central plan holds the town's policies: then
- * it binds every member without their assembly's consent and nobody took part in making it. Otherwise the
- * assembly made it: it binds every member, and those who attended took part.
+ * harvest cap everywhere, the sanctions policy where the assembly or the plan sets it. Where the assembly
+ * governs, each item it decides binds every member and those who attended took part. Where a plan or a state
+ * council holds the town's policies (the assembly does not govern, or a central plan overrides it), each
+ * meeting of the assembly is one at which every binding policy is decided above it: binding every member,
+ * imposed without their assembly's consent, and made without them.
  */
 public final class Bindings {
 
@@ -40,20 +41,44 @@ public final class Bindings {
     }
 
     /**
-     * Records a decision on {@code issue} taken at a quorate meeting into every member's history: bound by it,
-     * took part if they attended and the assembly holds the issue, imposed if a plan or state council holds it.
-     * An issue whose policy is not in force binds nobody and is not recorded.
+     * Records a decision on {@code issue} taken by the assembly at a quorate meeting into every member's history:
+     * bound by it, and took part if they attended. Nothing is recorded where the policy is not in force (it binds
+     * nobody) or where a plan or state council holds the town's policies ({@link #meetingHeldAbove} records those).
      */
     static void decided(Meeting mt, Issue issue) {
         Municipality m = mt.m;
-        if (!binds(m, issue)) {
+        if (heldAbove(m) || !binds(m, issue)) {
             return;
         }
-        boolean above = heldAbove(m);
         Citizens c = mt.c;
         for (int k = 0; k < mt.n; k++) {
             int id = m.member(k);
-            c.recordBinding(id, !above && c.attended[id], above);
+            c.recordBinding(id, c.attended[id], false);
+        }
+    }
+
+    /**
+     * Where a plan or state council holds the town's policies, each meeting of its assembly is one at which
+     * every binding policy is decided above it: one decision per binding issue, binding every member, imposed
+     * without their assembly's consent, made without them, whatever the agenda or the quorum.
+     */
+    static void meetingHeldAbove(Meeting mt) {
+        Municipality m = mt.m;
+        if (!heldAbove(m)) {
+            return;
+        }
+        int decisions = 0;
+        for (Issue issue : Issue.values()) {
+            if (binds(m, issue)) {
+                decisions++;
+            }
+        }
+        Citizens c = mt.c;
+        for (int k = 0; k < mt.n; k++) {
+            int id = m.member(k);
+            for (int d = 0; d < decisions; d++) {
+                c.recordBinding(id, false, true);
+            }
         }
     }
 }

@@ -49,6 +49,22 @@ class LibertyEventsTest {
         assertTrue(wishes > 0, "some wished to leave: " + wishes);
     }
 
+    /**
+     * The plan decides at every meeting whatever the agenda or the quorum: with a quorum nobody reaches, each of
+     * the 15 meetings of 60 weeks (one every 4) records one decision per binding policy (common share, need
+     * level, harvest cap, sanctions), 60 in all, each imposed.
+     */
+    @Test
+    void thePlanDecidesEveryBindingPolicyAtEachMeetingEvenWithoutQuorum() throws Exception {
+        Citizens c = run("economy.regime=state_socialist", "bylaws.quorum=1", "migration.enabled=false",
+                "municipalities.count=1").citizens();
+        for (int id = 0; id < c.size(); id++) {
+            assertEquals(60, c.bound(id), "15 meetings x 4 policies");
+            assertEquals(60, c.dominated(id));
+            assertEquals(0, c.voiced(id));
+        }
+    }
+
     @Test
     void withThePlansOverridesKnockedOutTheAssemblyDecidesAndAttendeesAreHeard() throws Exception {
         Society s = run("economy.regime=state_socialist", "powers.planOverrides=false", "powers.planClosesExit=false");
