@@ -21,6 +21,7 @@ import org.pnyx.metrics.RunObserver;
 import org.pnyx.metrics.Stability;
 import org.pnyx.metrics.StabilitySnapshot;
 import org.pnyx.metrics.VoteColumn;
+import org.pnyx.model.Offices;
 import org.pnyx.model.VoteRecord;
 
 /**
@@ -34,7 +35,8 @@ public final class RunWriter implements RunObserver {
 
     /** Files a completed run folder holds. */
     public static final List<String> FILES =
-            List.of("timeseries.csv", "municipalities.csv", "votes.csv", "lorenz.csv", "summary.json", "manifest.json");
+            List.of("timeseries.csv", "municipalities.csv", "votes.csv", "offices.csv", "lorenz.csv", "summary.json",
+                    "manifest.json");
 
     static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').build();
 
@@ -50,6 +52,8 @@ public final class RunWriter implements RunObserver {
     private CSVPrinter timeseries;
     private CSVPrinter municipalities;
     private CSVPrinter votes;
+    private CSVPrinter offices;
+    private final List<String> officeRow = new ArrayList<>();
     private Map<String, StabilitySnapshot> stability = Map.of();
     private final List<String> row = new ArrayList<>();
     /** The interventions on towns' rules, by week; null when the scenario has none (and no column is written). */
@@ -97,6 +101,10 @@ public final class RunWriter implements RunObserver {
             municipalities = new CSVPrinter(AtomicFiles.open(dir.resolve("municipalities.csv")), CSV);
             votes = new CSVPrinter(AtomicFiles.open(dir.resolve("votes.csv")), CSV);
             votes.printRecord(VoteColumn.columns());
+            offices = new CSVPrinter(AtomicFiles.open(dir.resolve("offices.csv")), CSV);
+            List<String> officeHeader = new ArrayList<>(List.of("step", "municipality"));
+            officeHeader.addAll(Offices.OfficeRecord.COLUMNS);
+            offices.printRecord(officeHeader);
             List<String> header = new ArrayList<>();
             header.add("step");
             header.addAll(Metric.columns());
@@ -143,6 +151,19 @@ public final class RunWriter implements RunObserver {
         }
     }
 
+    @Override
+    public void office(long week, int town, Offices.OfficeRecord event) {
+        try {
+            officeRow.clear();
+            officeRow.add(Long.toString(week));
+            officeRow.add(names.get(town));
+            officeRow.addAll(event.cells());
+            offices.printRecord(officeRow);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private void print(CSVPrinter out, long week, String name, double[] values) throws IOException {
         row.clear();
         row.add(Long.toString(week));
@@ -164,12 +185,14 @@ public final class RunWriter implements RunObserver {
             timeseries.close();
             municipalities.close();
             votes.close();
+            offices.close();
             writeLorenz(finalState.lorenzWealth());
             stability = computeStability();
             AtomicFiles.write(dir.resolve("summary.json"), JSON.writeValueAsString(summary()) + "\n");
             AtomicFiles.commit(dir.resolve("timeseries.csv"));
             AtomicFiles.commit(dir.resolve("municipalities.csv"));
             AtomicFiles.commit(dir.resolve("votes.csv"));
+            AtomicFiles.commit(dir.resolve("offices.csv"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

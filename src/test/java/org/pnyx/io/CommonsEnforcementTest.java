@@ -19,7 +19,7 @@ class CommonsEnforcementTest {
     private static final String ROGUE = """
             name: rogue-commons
             seed: 42
-            steps: 156
+            steps: 260
             municipalities:
               list:
                 - {name: rogue, population: 600, endowment: 2.0}
