@@ -13,8 +13,8 @@ import org.pnyx.patterns.Pattern.Tolerance;
 /**
  * Patterns of liberty judged by what happens to the individual (seed 002; docs/model/liberty.md): each
  * component read from events in the citizens' histories, with the mechanism that produces the event knocked out.
- * Not yet registered: liberty unequal by wealth where wealth buys voice, which needs the wealth weight of the
- * offices-and-classes issue (16).
+ * Not yet registered: liberty unequal by wealth where wealth buys voice. The offices-and-classes issue's wealth
+ * weight buys standing and agenda control, not attendance, which is what voice counts (docs/model/liberty.md 1).
  */
 final class LibertyPatterns {
 
