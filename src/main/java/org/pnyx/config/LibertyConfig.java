@@ -17,21 +17,22 @@ public record LibertyConfig(double voice, double nonDomination, double work, dou
     static final Section LIBERTY = new Section("liberty", false);
 
     public static final Param.Dbl VOICE = LIBERTY.number("voice", "Weight of voice", 1).in(0, 100).unit("weight")
-            .source("Seed 002; Hirschman (1970)").means("Weight of voice in the liberty index: the share of the"
-            + " decisions binding the citizen in whose making they took part.");
+            .source("Individual liberty under socialism; Hirschman (1970)")
+            .means("Weight of voice in the liberty index: the share of the decisions binding the citizen in whose"
+            + " making they took part.");
     public static final Param.Dbl NON_DOMINATION = LIBERTY.number("nonDomination", "Weight of non-domination", 1)
-            .in(0, 100).unit("weight").source("Seed 002; Pettit (1997)")
+            .in(0, 100).unit("weight").source("Individual liberty under socialism; Pettit (1997)")
             .means("Weight of non-domination: 1 minus the share of binding decisions imposed without the consent of"
             + " the citizen's assembly.");
     public static final Param.Dbl WORK = LIBERTY.number("work", "Weight of control over work", 1).in(0, 100)
-            .unit("weight").source("Seed 002 (state control over work); seed 001")
+            .unit("weight").source("Individual liberty under socialism (state control over work); Biehl 1998")
             .means("Weight of control over work: the share of weeks whose terms of work were set by a body the"
             + " citizen belongs to, without sanction or exclusion.");
     public static final Param.Dbl EXIT = LIBERTY.number("exit", "Weight of exit", 1).in(0, 100).unit("weight")
-            .source("Seed 002 (travel); Hirschman (1970)")
+            .source("Individual liberty under socialism (travel); Hirschman (1970)")
             .means("Weight of exit: 1 minus the share of weeks a wish to leave was blocked.");
     public static final Param.Dbl SECURITY = LIBERTY.number("security", "Weight of security", 1).in(0, 100)
-            .unit("weight").source("Seed 002 (build a life without fear)")
+            .unit("weight").source("Individual liberty under socialism (build a life without fear)")
             .means("Weight of security: 1 minus the share of weeks in shortfall or excluded from work and share.");
 
     public LibertyConfig {

@@ -147,7 +147,7 @@ public enum Metric {
     LIBERTY_INDEX(new Declaration("liberty_index", false, "index 0-1", "Liberty index",
             "Liberty index (0–1)", "0–1", true, "over all citizens",
             "Weighted mean (liberty.* weights) of the five liberty components that have events; each component from"
-            + " what happened to each citizen so far (docs/model/liberty.md; seed 002).")),
+            + " what happened to each citizen so far (docs/model/liberty.md; Individual liberty under socialism).")),
     LIBERTY_VOICE(new Declaration("liberty_voice", false, "share 0-1", "Voice",
             "Share of binding decisions one took part in (0–1)", "0–1", true, "over all citizens' events",
             "Of the decisions that bound the citizens so far (their assembly's, a plan's or council's, a confederal"

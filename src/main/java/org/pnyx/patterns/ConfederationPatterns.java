@@ -28,10 +28,10 @@ final class ConfederationPatterns {
     static List<Pattern> all() {
         return List.of(
                 new Pattern("pooling-equalizes-towns", "Pooling surplus between towns and giving it by need lowers"
-                        + " inequality between them", "seed 001 (confederal redistribution)",
+                        + " inequality between them", "Biehl 1998 (confederal redistribution)",
                         "Gini between towns confederated (pooling) over the Gini of the same towns isolated (same seed,"
                                 + " last year's mean)",
-                        new Tolerance(0, 0.9, "pooling lowers between-town inequality (seed 001); by at least a"
+                        new Tolerance(0, 0.9, "pooling lowers between-town inequality (Biehl 1998); by at least a"
                                 + " tenth, a Pnyx design target for the qualitative claim"),
                         Knockout.of("redistribution"), null, 0, 10,
                         t -> {
