@@ -56,6 +56,8 @@ final class Meeting {
     double[] weights = new double[0];
     double[] opinions = new double[0];
     double[] reasons = new double[0];
+    /** Whether listeners weigh speakers by their reason ({@code civic.judgement}); else every reason counts as 1. */
+    boolean judgement = true;
 
     /** Opens a meeting of {@code town}: reads its bylaws in force and numbers the meeting. */
     void open(Municipality town, Citizens citizens) {

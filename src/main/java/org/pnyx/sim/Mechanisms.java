@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.pnyx.config.AttendanceConfig;
 import org.pnyx.config.BylawConfig;
+import org.pnyx.config.CivicConfig;
 import org.pnyx.config.ConfederationConfig;
 import org.pnyx.config.EconomyConfig;
 import org.pnyx.config.KnowledgeConfig;
@@ -66,6 +67,14 @@ public final class Mechanisms {
             new Mechanism("deliberation", "bounded-confidence opinion exchange among attendees",
                     "Hegselmann & Krause (2002); Deffuant et al. (2000)", "rules.Deliberation",
                     BylawConfig.DELIBERATION, "none", null, Neutral.NONE, Map.of()),
+            new Mechanism("civic-formation", "solidarity and reason grow by taking part in empowered assemblies and"
+                    + " erode with absence, exclusion and powerlessness",
+                    "Biehl (1998), The Formation of Citizenship; Pateman (1970); Mansbridge (1980)",
+                    "model.CivicFormation", CivicConfig.FORMATION, "false", Metric.MEAN_SOLIDARITY, Neutral.CONSTANT,
+                    Map.of()),
+            new Mechanism("judgement", "in deliberation, listeners weigh speakers by the speakers' reason",
+                    "Biehl (1998): reason weighs the possible courses of action", "rules.Deliberation",
+                    CivicConfig.JUDGEMENT, "false", null, Neutral.NONE, Map.of()),
             new Mechanism("influence", "winner-loser feedback: movers of carried motions and winners of contested"
                     + " elections gain standing, losers lose it", "Bonabeau, Theraulaz & Deneubourg (1995)",
                     "model.Influence, model.Offices", ScenarioConfig.INFLUENCE_GAIN, "0", null, Neutral.NONE, Map.of()),
@@ -99,8 +108,18 @@ public final class Mechanisms {
             new Mechanism("conditional-cooperation", "conditional cooperators match their co-op's last effort,"
                     + " imperfectly", "Fischbacher, Gaechter & Fehr (2001); Fischbacher & Gaechter (2010)",
                     "economy.Effort", EconomyConfig.MATCH_FRACTION, "1", null, Neutral.NONE, Map.of()),
-            new Mechanism("free-riding", "free riders give no effort", "Fischbacher, Gaechter & Fehr (2001)",
+            new Mechanism("free-riding", "free riders give only their best response (and their duty)", "Fischbacher, Gaechter & Fehr (2001)",
                     "economy.Effort", EconomyConfig.FREE_RIDER_SHARE, "0", null, Neutral.NONE, Map.of()),
+            new Mechanism("moral-channel", "every worker gives at least the effort their solidarity holds due",
+                    "Andreoni (1990) warm glow; Biehl (1998): duties to the community", "economy.Effort",
+                    EconomyConfig.DUTY_WEIGHT, "0", null, Neutral.NONE, Map.of()),
+            new Mechanism("first-week-inclination", "in a town's first week workers act on their own inclination:"
+                    + " they expect others to give what they would, and free riders have not yet learned",
+                    "Ross, Greene & House (1977); Andreoni (1988, 1995)", "economy.Work", EconomyConfig.INCLINATION,
+                    "false", null, Neutral.NONE, Map.of()),
+            new Mechanism("trust", "trust, the share conditional cooperators match, follows the reciprocity met",
+                    "Biehl (1998): trust in one another; Fischbacher & Gaechter (2010)", "economy.Work",
+                    EconomyConfig.TRUST_RATE, "0", Metric.MEAN_TRUST, Neutral.CONSTANT, Map.of()),
             new Mechanism("sanctions", "monitoring and graduated sanctions", "Ostrom (1990) principles 4-5",
                     "economy.Work", SanctionConfig.MONITORING, "0", Metric.SANCTIONS, Neutral.ZERO, Map.of()),
             new Mechanism("imitation", "citizens copy better-off neighbours' types", "Schlag (1998)",
