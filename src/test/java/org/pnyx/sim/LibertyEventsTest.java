@@ -114,7 +114,7 @@ class LibertyEventsTest {
     @Test
     void sanctionsCountAgainstControlOverWorkAndExclusionAgainstSecurity() throws Exception {
         Citizens c = run("economy.regime=municipalized", "bylaws.monitoring=1", "economy.freeRiderShare=0.5",
-                "economy.conditionalShare=0.3")
+                "economy.conditionalShare=0.3", "bylaws.effortNorm=1")
                 .citizens();
         long lost = 0;
         for (int id = 0; id < c.size(); id++) {
