@@ -243,11 +243,16 @@ public final class Municipality {
      */
     public boolean regimeDecides(Issue issue) {
         EconomyConfig e = rules.economy();
-        if (e.regime().has(org.pnyx.config.Regime.Trait.CENTRALLY_PLANNED)) {
+        boolean planned = e.regime().has(org.pnyx.config.Regime.Trait.CENTRALLY_PLANNED);
+        if (planned && planOverrides) {
             return false;
         }
+        // With the plan's overrides knocked out the assembly takes the plan's place; with the owners' control
+        // knocked out it sets the wage through the common share (powers.*, docs/model/liberty.md).
+        boolean ownersOut = e.regime().has(org.pnyx.config.Regime.Trait.PRIVATELY_OWNED) && !ownersDecide;
         return switch (issue) {
-            case COMMON_SHARE, NEED_LEVEL -> e.regime().assemblyPlans();
+            case COMMON_SHARE -> e.regime().assemblyPlans() || planned || ownersOut;
+            case NEED_LEVEL -> e.regime().assemblyPlans() || planned;
             case HARVEST_CAP -> true;
             case SANCTIONS -> e.sanctions().byAssembly();
         };
