@@ -18,7 +18,7 @@ import org.jfree.data.xy.XYSeriesCollection;
 /**
  * Small multiples of metrics, one panel each, with the final window's mean (dashed) and
  * mean ± one standard deviation (band), collapse and regime-change lines and, on the
- * stability figure, a rug of recalls. Used for the stability, economy and confederation figures.
+ * stability figure, a rug of recalls. Used for the stability, economy, liberty and confederation figures.
  */
 public final class MetricPanels {
 
@@ -29,8 +29,8 @@ public final class MetricPanels {
     }
 
     /**
-     * The stability, economy and confederation figures, each only if the run has one of its metrics; or, when
-     * metrics were chosen ({@code --metrics}), one figure {@code panels} of exactly those.
+     * The stability, economy, liberty and confederation figures, each only if the run has one of its metrics; or,
+     * when metrics were chosen ({@code --metrics}), one figure {@code panels} of exactly those.
      *
      * @throws IllegalArgumentException if a chosen metric is not a column of the run's time series
      */
@@ -53,6 +53,11 @@ public final class MetricPanels {
                         + "recalls, dashed vertical lines a collapse or a change of regime.", true));
         out.addAll(figures(run, opts, "economy", "Economy: needs, effort and the commons", MetricStyle.ECONOMY,
                 "The municipal economy over time, with the final window's mean and spread.", false));
+        out.addAll(figures(run, opts, "liberty", "Liberty: what happens to the individual", MetricStyle.LIBERTY,
+                "Liberty judged by what happened to each citizen so far (Individual liberty under socialism): the"
+                        + " index, its five components, and the index of the poorest and richest fifth by wealth. A"
+                        + " component with no event in the run (work in co-ops, exit without migration) is left"
+                        + " blank.", false));
         if (confederationActive(run)) {
             out.addAll(figures(run, opts, "confederation", "Confederation: delegates and towns",
                     MetricStyle.CONFEDERATION, "The confederation over time, with the final window's mean and spread.",

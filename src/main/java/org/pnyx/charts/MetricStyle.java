@@ -68,6 +68,13 @@ public record MetricStyle(String key, String label, String unit, String axisLabe
             Map.entry("gini_between_municipalities", Palette.BLUE),
             Map.entry("migrations", Palette.ORANGE),
             Map.entry("liberty_index", Palette.BLUISH_GREEN),
+            Map.entry("liberty_voice", Palette.BLUE),
+            Map.entry("liberty_non_domination", Palette.REDDISH_PURPLE),
+            Map.entry("liberty_work", Palette.ORANGE),
+            Map.entry("liberty_exit", Palette.SKY_BLUE),
+            Map.entry("liberty_security", Palette.VERMILLION),
+            Map.entry("liberty_q1", Palette.BLACK),
+            Map.entry("liberty_q5", Palette.YELLOW),
             Map.entry("imposed_share", Palette.VERMILLION),
             Map.entry("democratized_share", Palette.SKY_BLUE),
             Map.entry("state_power", Palette.BLACK));
@@ -98,8 +105,11 @@ public record MetricStyle(String key, String label, String unit, String axisLabe
             "gini_income", "gini_consumption");
     /** Confederation panel metrics, in display order. */
     public static final List<String> CONFEDERATION = List.of("delegate_fidelity", "deviations", "delegate_recalls",
-            "rule_disagreements", "confederal_votes", "democratized_share", "imposed_share", "liberty_index",
-            "state_power", "transfers", "migrations", "gini_between_municipalities");
+            "rule_disagreements", "confederal_votes", "democratized_share", "imposed_share", "state_power", "transfers",
+            "migrations", "gini_between_municipalities");
+    /** Liberty panel metrics, in display order: the index, its five components, the poorest and richest fifths. */
+    public static final List<String> LIBERTY = List.of("liberty_index", "liberty_voice", "liberty_non_domination",
+            "liberty_work", "liberty_exit", "liberty_security", "liberty_q1", "liberty_q5");
 
     /**
      * The style of a metric column. An unknown column gets a label made from its name and a

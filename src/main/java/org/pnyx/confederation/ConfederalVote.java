@@ -113,6 +113,7 @@ final class ConfederalVote {
             enforcement.sanction(f, target, mean);
         }
         recordOutcomes(f, adopted);
+        recordBindings(f, adopted);
         delegates.recall(f);
         tally(members, outcomes);
         String subject = question == VoteRecord.Question.SANCTION ? members.get(target).name() : "";
@@ -237,6 +238,26 @@ final class ConfederalVote {
                 if (vote != 0) {
                     c.recordOutcome(id, (vote > 0) == adopted, adopted && vote < 0, efficacyMemory);
                 }
+            }
+        }
+    }
+
+    /**
+     * Records the decision into the liberty history of every citizen of the towns that took part
+     * (docs/model/liberty.md): it binds them; every citizen voted on it; it was imposed without their assembly's
+     * consent when their town's citizens' majority was against the outcome.
+     */
+    private void recordBindings(Confederation f, boolean adopted) {
+        List<Municipality> members = f.members();
+        for (int p = 0; p < members.size(); p++) {
+            Municipality m = members.get(p);
+            if (!Confederation.takesPart(m)) {
+                continue;
+            }
+            int mandate = Integer.signum(yes[p] - no[p]);
+            boolean opposed = mandate != 0 && (mandate > 0) != adopted;
+            for (int k = 0; k < m.population(); k++) {
+                c.recordBinding(m.member(k), true, opposed);
             }
         }
     }

@@ -50,6 +50,7 @@ final class Migration {
         if (towns.size() < 2) {
             return false;
         }
+        recordWishes();
         int pending = 0;
         for (Municipality m : towns) {
             int n = m.population();
@@ -96,6 +97,43 @@ final class Migration {
         }
         moves = pending;
         return pending > 0;
+    }
+
+    /**
+     * Records every citizen's wish to leave into their liberty history (docs/model/liberty.md), before anyone
+     * moves and without a draw: a citizen wishes to leave when their dissatisfaction is above the tolerance and
+     * some town provides better than home; the wish is blocked when their town's exit is closed.
+     */
+    private void recordWishes() {
+        double tolerance = rules.config().migrationTolerance();
+        for (Municipality m : towns) {
+            int n = m.population();
+            int t = m.index();
+            if (n == 0) {
+                continue;
+            }
+            double home = ledger.need(t) > 0 ? ledger.income(t) / ledger.need(t) : 0;
+            boolean elsewhere = false;
+            for (Municipality o : towns) {
+                int u = o.index();
+                if (u != t && o.population() > 0 && ledger.need(u) > 0 && ledger.income(u) / ledger.need(u) > home) {
+                    elsewhere = true;
+                    break;
+                }
+            }
+            if (!elsewhere) {
+                continue;
+            }
+            boolean blocked = !m.exitAllowed();
+            double sanctioned = enforcement.sanctioned(t) ? 1 : 0;
+            for (int k = 0; k < n; k++) {
+                int id = m.member(k);
+                double shortfall = Math.max(0, 1 - c.income(id) / c.need(id));
+                if ((shortfall + (1 - c.efficacy(id)) + sanctioned) / 3 > tolerance) {
+                    c.recordExitWish(id, blocked);
+                }
+            }
+        }
     }
 
     int departures(int town) {

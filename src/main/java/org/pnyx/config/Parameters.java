@@ -20,8 +20,8 @@ public final class Parameters {
             SanctionConfig.BYLAWS, AmendmentConfig.BYLAWS, AttendanceConfig.ATTENDANCE, AmendmentConfig.ATTENDANCE,
             InterestsConfig.INTERESTS, CivicConfig.CIVIC, ScenarioConfig.INFLUENCE, KnowledgeConfig.KNOWLEDGE,
             EconomyConfig.ECONOMY, ConfederationConfig.CONFEDERATION, ConfederationConfig.INTERDEPENDENCE,
-            ConfederationConfig.MIGRATION, ConfederationConfig.TRANSITION, ScenarioConfig.METRICS),
-            List.of(MunicipalitySpec.ENTRY));
+            ConfederationConfig.MIGRATION, ConfederationConfig.TRANSITION, PowersConfig.POWERS, ScenarioConfig.METRICS,
+            LibertyConfig.LIBERTY), List.of(MunicipalitySpec.ENTRY));
 
     private final Map<String, ParameterSpec> specs = new LinkedHashMap<>();
     private final Map<String, Param> handles = new LinkedHashMap<>();

@@ -220,6 +220,7 @@ public final class Economy {
             CoopPools.share(t);
         }
         Consumption.run(t);
+        WorkTerms.record(t);
         if (t.regime.has(Regime.Trait.TRADES_PRIVATELY) && Exchange.live(t)) {
             Exchange.run(t, random);
         }

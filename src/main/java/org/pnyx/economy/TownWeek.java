@@ -79,7 +79,7 @@ final class TownWeek {
         ledger = town.ledger();
         regime = e.regime();
         rule = e.distribution();
-        boolean planned = regime.has(Regime.Trait.CENTRALLY_PLANNED);
+        boolean planned = regime.has(Regime.Trait.CENTRALLY_PLANNED) && town.planOverrides();
         commonShare = !regime.poolsTown() ? 0 : planned ? w.planShare : town.policy(Issue.COMMON_SHARE);
         needLevel = 0.5 + (planned ? w.planNeed : town.policy(Issue.NEED_LEVEL));
         capPolicy = planned ? w.planCap : town.policy(Issue.HARVEST_CAP);
@@ -98,7 +98,7 @@ final class TownWeek {
                 * (pool == null ? Commons.productivityFactor(stock, capacity, e.resourceDependence())
                         : Commons.productivityFactor(pool.opening(), pool.capacity(), e.resourceDependence()));
         hours = ledger.hours();
-        wage = ledger.wageRate();
+        wage = assemblySetsWage(town) ? assemblyWage(town) : ledger.wageRate();
         potentialSum = 0;
         supply = 0;
         total = 0;
@@ -118,5 +118,18 @@ final class TownWeek {
             payoff = new double[size];
             next = new byte[size];
         }
+    }
+
+    /**
+     * Whether the town's assembly, not its owners, sets the wage: privately owned workplaces with the owners'
+     * control knocked out ({@code powers.ownersDecide} false).
+     */
+    static boolean assemblySetsWage(Municipality town) {
+        return town.economy().regime().has(Regime.Trait.PRIVATELY_OWNED) && !town.ownersDecide();
+    }
+
+    /** The wage rate the assembly sets: 1 minus its common-share policy, the share of output kept back from wages. */
+    static double assemblyWage(Municipality town) {
+        return 1 - town.policy(Issue.COMMON_SHARE);
     }
 }

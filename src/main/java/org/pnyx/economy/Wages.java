@@ -8,7 +8,8 @@ import org.pnyx.model.Municipality;
  * worker is paid the week's wage rate {@code w} per good of their own output; the owners take the rest,
  * output minus wages, in proportion to their wealth (their capital), so their wealth compounds. With no
  * owners the profit is shared equally among the entitled workers. Then the wage rate moves toward clearing
- * the town's labour market ({@link LabourMarket}; Walras 1874 tatonnement).
+ * the town's labour market ({@link LabourMarket}; Walras 1874 tatonnement), unless the owners' control is knocked
+ * out ({@code powers.ownersDecide} false): then the assembly's wage rate holds ({@link TownWeek#assemblyWage}).
  */
 final class Wages {
 
@@ -51,6 +52,10 @@ final class Wages {
             } else if (owners == 0 && workers > 0 && fine[k] >= 0) {
                 received[k] += profit / workers;
             }
+        }
+        if (TownWeek.assemblySetsWage(m)) {
+            t.ledger.setWageRate(wageRate);
+            return;
         }
         t.ledger.setWageRate(LabourMarket.adjust(wageRate,
                 LabourMarket.demanded(wageRate, t.potentialSum, t.e.profitShare()), t.supply, t.e.wageAdjustment()));

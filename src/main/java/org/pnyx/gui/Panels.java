@@ -38,6 +38,8 @@ record Panels(String id, String title, List<String> metrics, boolean confederal)
             new Panels("need", "Need met", columns(NEED_SATISFACTION, SHORTFALL_SHARE), false),
             new Panels("free-riders", "Free riders and effort", columns(FREE_RIDER_SHARE, MEAN_EFFORT), false),
             new Panels("decisions", "Decisions", columns(DECISIONS), false),
+            new Panels("liberty", "Liberty", MetricStyle.LIBERTY.stream().filter(c -> !c.startsWith("liberty_q"))
+                    .toList(), false),
             new Panels("confederation", "Confederation", MetricStyle.CONFEDERATION.stream()
                     .filter(c -> MetricStyle.of(c).share()).toList(), true),
             new Panels("confederation-counts", "Confederal activity", MetricStyle.CONFEDERATION.stream()

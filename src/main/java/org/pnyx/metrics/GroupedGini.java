@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * Gini coefficients of one quantity over all citizens and within each municipality, from a single
  * ordering. Each value is rounded to single precision and packed with its group into one long
- * (order-preserving float bits above, group below), the longs are ordered by a stable radix sort on the
+ * (order-preserving float bits above, group below; or, in {@link #computeKeepingPositions}, its position, the
+ * group then looked up by position), the longs are ordered by a stable radix sort on the
  * float bits (ties keep citizen order), and one sequential scan
  * accumulates, overall and per group, {@code G = 2 * sum_i i*x_(i) / (n * sum x) - (n + 1) / n}
  * (Sen 1973). Single precision moves a Gini by less than 1e-6. Small inputs are sorted by three LSD
@@ -28,6 +29,8 @@ public final class GroupedGini {
     private long[] packed = new long[0];
     private long[] packedOut = new long[0];
     private int size;
+    private int[] groupOf = new int[0];
+    private boolean positions;
     private final int[] counts = new int[3 * BUCKETS];
     private final int[] bucketStart = new int[BUCKETS + 1];
     private double[] groupSum = new double[0];
@@ -45,6 +48,21 @@ public final class GroupedGini {
      * @return the Gini over all values (NaN when {@code n == 0})
      */
     public double compute(double[] values, int[] group, int n, int groups, double[] perGroup) {
+        positions = false;
+        return scan(values, group, n, groups, perGroup);
+    }
+
+    /**
+     * Computes the Ginis as {@link #compute} does, the same figures, and keeps each value's position so that
+     * {@link #position} can name the citizen at each rank (at the cost of a look-up of the group per value).
+     */
+    public double computeKeepingPositions(double[] values, int[] group, int n, int groups, double[] perGroup) {
+        positions = true;
+        return scan(values, group, n, groups, perGroup);
+    }
+
+    private double scan(double[] values, int[] group, int n, int groups, double[] perGroup) {
+        groupOf = group;
         sort(values, group, n);
         if (groupSum.length < groups) {
             groupSum = new double[groups];
@@ -59,7 +77,7 @@ public final class GroupedGini {
         for (int r = 0; r < n; r++) {
             long e = packed[r];
             double x = value(e);
-            int g = (int) e;
+            int g = positions ? groupOf[(int) e] : (int) e;
             sum += x;
             weighted += (r + 1) * x;
             int rank = ++groupRank[g];
@@ -77,6 +95,14 @@ public final class GroupedGini {
         for (int r = 0; r < size; r++) {
             out[r] = value(packed[r]);
         }
+    }
+
+    /**
+     * The position (index into the values) of the {@code r}-th smallest value of the latest
+     * {@link #computeKeepingPositions}; ties keep position order.
+     */
+    public int position(int r) {
+        return (int) packed[r];
     }
 
     private static double value(long packedEntry) {
@@ -111,7 +137,7 @@ public final class GroupedGini {
         Arrays.fill(counts, 0);
         for (int p = 0; p < n; p++) {
             int key = key(values[p]);
-            packed[p] = ((long) key << 32) | (group[p] & 0xFFFFFFFFL);
+            packed[p] = ((long) key << 32) | (positions ? p : group[p] & 0xFFFFFFFFL);
             counts[key & MASK]++;
             counts[BUCKETS + ((key >>> BITS) & MASK)]++;
             counts[2 * BUCKETS + (key >>> 2 * BITS)]++;
@@ -160,7 +186,7 @@ public final class GroupedGini {
         long[] in = packedOut;
         for (int p = 0; p < n; p++) {
             int key = key(values[p]);
-            in[p] = ((long) key << 32) | (group[p] & 0xFFFFFFFFL);
+            in[p] = ((long) key << 32) | (positions ? p : group[p] & 0xFFFFFFFFL);
             start[(key >>> (Integer.SIZE - BITS)) + 1]++;
         }
         for (int b = 0; b < BUCKETS; b++) {

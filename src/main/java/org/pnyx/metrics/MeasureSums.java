@@ -56,7 +56,6 @@ final class MeasureSums {
         double harvestCap;
         double sanctionsPolicy;
         int collapsed;
-        double libertySum;
         double imposedSum;
         long statePopulation;
         int democratized;
@@ -87,5 +86,6 @@ final class MeasureSums {
         double effort;
         int workers;
         double free;
+        final Liberty.Sums liberty = new Liberty.Sums();
     }
 }

@@ -217,12 +217,53 @@ public enum Metric {
             "Citizens moving per week", "per week", false, "sum over towns",
             "Citizens who moved to another municipality this week " + "(per municipality: who left it).")),
     LIBERTY_INDEX(new Declaration("liberty_index", false, "index 0-1", "Liberty index",
-            "Share of own choices that prevail (0–1)", "0–1", true, "population-weighted mean over towns",
-            "Mean liberty: (own choices prevailing + (1 - decisions imposed) + exit open) / 3 "
-                    + "(Individual liberty under socialism).")),
+            "Liberty index (0–1)", "0–1", true, "over all citizens",
+            "Weighted mean (liberty.* weights) of the five liberty components that have events; each component from"
+            + " what happened to each citizen so far (docs/model/liberty.md; Individual liberty under socialism).")),
+    LIBERTY_VOICE(new Declaration("liberty_voice", false, "share 0-1", "Voice",
+            "Share of binding decisions one took part in (0–1)", "0–1", true, "over all citizens' events",
+            "Of the decisions that bound the citizens so far (their assembly's, a plan's or council's, a confederal"
+            + " vote), the share in whose making they took part (attended, or voted); NaN before any decision.")),
+    LIBERTY_NON_DOMINATION(new Declaration("liberty_non_domination", false, "share 0-1", "Non-domination",
+            "1 - share of binding decisions imposed (0–1)", "0–1", true, "over all citizens' events",
+            "1 minus the share of binding decisions imposed without the consent of the citizen's assembly (a plan's"
+            + " or state council's override, a confederal decision their town opposed); NaN before any decision.")),
+    LIBERTY_WORK(new Declaration("liberty_work", false, "share 0-1", "Control over work",
+            "Share of weeks with say over one's work (0–1)", "0–1", true, "over all citizens' events",
+            "Share of weeks whose terms of work were set by a body the citizen belongs to (their assembly, or"
+            + " themselves as owner) without a fine or exclusion; weeks set by a plan, a state council or owners"
+            + " count against. NaN in co-op regimes: co-ops do not yet vote, so no one is recorded as setting terms.")),
+    LIBERTY_EXIT(new Declaration("liberty_exit", false, "share 0-1", "Exit",
+            "1 - share of wishes to leave that were blocked (0–1)", "0–1", true, "over all citizens' events",
+            "1 minus the share of the weeks a citizen wished to leave (dissatisfied, with a better-provided town to"
+            + " go to) in which their town barred exit; NaN without migration or before any wish.")),
+    LIBERTY_SECURITY(new Declaration("liberty_security", false, "share 0-1", "Security",
+            "1 - share of weeks in shortfall or excluded (0–1)", "0–1", true, "over all citizens' weeks",
+            "1 minus the share of weeks lived in shortfall of need or excluded from work and share.")),
+    LIBERTY_Q1(new Declaration("liberty_q1", false, "index 0-1", "Liberty, poorest fifth",
+            "Liberty index (0–1)", "0–1", true, "the poorest fifth of all citizens by wealth",
+            "Liberty index of the poorest fifth of citizens by wealth (per municipality: of its own citizens), measured in"
+            + " week 0 and every 13th week after and carried between (NaN before any event).")),
+    LIBERTY_Q2(new Declaration("liberty_q2", false, "index 0-1", "Liberty, second fifth",
+            "Liberty index (0–1)", "0–1", true, "the second fifth of all citizens by wealth",
+            "Liberty index of the second fifth of citizens by wealth (per municipality: of its own citizens), measured in"
+            + " week 0 and every 13th week after and carried between (NaN before any event).")),
+    LIBERTY_Q3(new Declaration("liberty_q3", false, "index 0-1", "Liberty, middle fifth",
+            "Liberty index (0–1)", "0–1", true, "the middle fifth of all citizens by wealth",
+            "Liberty index of the middle fifth of citizens by wealth (per municipality: of its own citizens), measured in"
+            + " week 0 and every 13th week after and carried between (NaN before any event).")),
+    LIBERTY_Q4(new Declaration("liberty_q4", false, "index 0-1", "Liberty, fourth fifth",
+            "Liberty index (0–1)", "0–1", true, "the fourth fifth of all citizens by wealth",
+            "Liberty index of the fourth fifth of citizens by wealth (per municipality: of its own citizens), measured in"
+            + " week 0 and every 13th week after and carried between (NaN before any event).")),
+    LIBERTY_Q5(new Declaration("liberty_q5", false, "index 0-1", "Liberty, richest fifth",
+            "Liberty index (0–1)", "0–1", true, "the richest fifth of all citizens by wealth",
+            "Liberty index of the richest fifth of citizens by wealth (per municipality: of its own citizens), measured in"
+            + " week 0 and every 13th week after and carried between (NaN before any event).")),
     IMPOSED_SHARE(new Declaration("imposed_share", false, "share 0-1", "Imposed decisions",
             "Share of choices imposed on citizens (0–1)", "0–1", true, "population-weighted mean over towns",
-            "Mean smoothed share of decisions adopted against the citizen's preference (1 under a state council).")),
+            "Mean smoothed share of the decisions a citizen cared about adopted against their preference, as their"
+            + " assembly and confederal votes went (whether or not the decision took effect).")),
     DEMOCRATIZED_SHARE(new Declaration("democratized_share", false, "share of municipalities", "Democratized share",
             "Share of towns with empowered assemblies (0–1)", "0–1", true, "share of towns",
             "Share of municipalities whose assembly governs (transition mode; per municipality: 1 or 0).")),

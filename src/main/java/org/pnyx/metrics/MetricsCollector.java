@@ -2,6 +2,7 @@ package org.pnyx.metrics;
 
 import java.util.Arrays;
 import java.util.List;
+import org.pnyx.config.LibertyConfig;
 import org.pnyx.metrics.MeasureSums.Totals;
 import org.pnyx.metrics.MeasureSums.TownSums;
 import org.pnyx.model.Citizens;
@@ -45,13 +46,37 @@ public final class MetricsCollector {
     private final GroupedGini gini = new GroupedGini();
     private int measured;
     private final double[] influence;
+    private final LibertyConfig libertyWeights;
+    private long weeks;
+    private final Liberty.Sums libertyTotal = new Liberty.Sums();
+    private final double[] components = new double[Liberty.Component.values().length];
+    private final int[] townOffset;
+    private final int[] townRank;
+    private final Liberty.Sums[] quintileSums = newSums(QUINTILES);
+    private final Liberty.Sums[][] townQuintileSums;
+    private final double[] quintileIndex = new double[QUINTILES];
+    private final double[][] townQuintileIndex;
+
+    private static final int QUINTILES = 5;
+    /** Weeks between two measurements of liberty by wealth quintile (the first in week 0); carried between. */
+    static final int QUINTILE_INTERVAL = 13;
 
     /**
      * @param society    the society measured
      * @param confederal the confederal layer's week counters
      */
     public MetricsCollector(Society society, ConfederalCounters confederal) {
+        this(society, confederal, LibertyConfig.equal());
+    }
+
+    /**
+     * @param society        the society measured
+     * @param confederal     the confederal layer's week counters
+     * @param libertyWeights the weights of the liberty index's components
+     */
+    public MetricsCollector(Society society, ConfederalCounters confederal, LibertyConfig libertyWeights) {
         this.society = society;
+        this.libertyWeights = libertyWeights;
         this.confederal = confederal;
         int n = society.citizens().size();
         int towns = society.municipalities().size();
@@ -63,6 +88,23 @@ public final class MetricsCollector {
         this.townGini = new double[towns];
         this.townMeans = new double[towns];
         this.influence = new double[n];
+        this.townOffset = new int[towns];
+        this.townRank = new int[towns];
+        this.townQuintileSums = new Liberty.Sums[towns][];
+        this.townQuintileIndex = new double[towns][QUINTILES];
+        for (int t = 0; t < towns; t++) {
+            townQuintileSums[t] = newSums(QUINTILES);
+            Arrays.fill(townQuintileIndex[t], Double.NaN);
+        }
+        Arrays.fill(quintileIndex, Double.NaN);
+    }
+
+    private static Liberty.Sums[] newSums(int count) {
+        Liberty.Sums[] sums = new Liberty.Sums[count];
+        for (int k = 0; k < count; k++) {
+            sums[k] = new Liberty.Sums();
+        }
+        return sums;
     }
 
     /** Overall row of the latest {@link #measure()}, by metric ordinal. Reused. */
@@ -84,10 +126,13 @@ public final class MetricsCollector {
      */
     public void measure() {
         Totals t = new Totals();
+        weeks++;
+        libertyTotal.clear();
         List<Municipality> towns = society.municipalities();
         for (Municipality m : towns) {
+            townOffset[m.index()] = t.offset;
             gather(m, t.offset);
-            measureTown(m, perTown[m.index()], towns.size());
+            measureTown(m, perTown[m.index()]);
             addToTotals(m, t);
         }
         measured = t.offset;
@@ -137,11 +182,12 @@ public final class MetricsCollector {
                 s.workers++;
             }
             s.free += c.freeTime(id);
+            s.liberty.add(c, id);
         }
     }
 
     /** The town's row from its sums, its latest meeting, its ledger and the confederal counters. */
-    private void measureTown(Municipality m, double[] row, int townCount) {
+    private void measureTown(Municipality m, double[] row) {
         TownSums s = town;
         int t = m.index();
         int n = m.population();
@@ -194,7 +240,6 @@ public final class MetricsCollector {
         row[Metric.COLLAPSED.ordinal()] = ledger.collapsed() ? 1 : 0;
 
         boolean governs = m.selfGoverning();
-        boolean exitOpen = m.exitAllowed() && townCount > 1;
         row[Metric.DELEGATE_FIDELITY.ordinal()] = confederal.fidelity(t);
         row[Metric.DEVIATIONS.ordinal()] = confederal.deviations(t);
         row[Metric.DELEGATE_RECALLS.ordinal()] = confederal.delegateRecalls(t);
@@ -204,9 +249,8 @@ public final class MetricsCollector {
         row[Metric.TRANSFERS.ordinal()] = confederal.netReceived(t);
         row[Metric.GINI_BETWEEN_MUNICIPALITIES.ordinal()] = Double.NaN;
         row[Metric.MIGRATIONS.ordinal()] = confederal.departures(t);
-        row[Metric.LIBERTY_INDEX.ordinal()] = n == 0 ? Double.NaN
-                : Liberty.index(s.efficacy / n, s.imposed / n, governs, exitOpen);
-        row[Metric.IMPOSED_SHARE.ordinal()] = n == 0 ? Double.NaN : Liberty.imposed(s.imposed / n, governs);
+        liberty(s.liberty, row);
+        row[Metric.IMPOSED_SHARE.ordinal()] = n == 0 ? Double.NaN : s.imposed / n;
         row[Metric.DEMOCRATIZED_SHARE.ordinal()] = governs ? 1 : 0;
         row[Metric.STATE_POWER.ordinal()] = governs ? 0 : 1;
     }
@@ -219,9 +263,9 @@ public final class MetricsCollector {
         Ledger ledger = m.ledger();
         Minutes minutes = m.minutes();
         MeetingRecord last = minutes.lastMeeting();
+        libertyTotal.add(s.liberty);
         if (n > 0) {
-            t.libertySum += n * row[Metric.LIBERTY_INDEX.ordinal()];
-            t.imposedSum += n * row[Metric.IMPOSED_SHARE.ordinal()];
+            t.imposedSum += s.imposed;
             townMeans[t.nonEmpty++] = s.wealth / n;
         }
         if (m.selfGoverning()) {
@@ -306,8 +350,24 @@ public final class MetricsCollector {
             double g = perTown[m.index()][Metric.INFLUENCE_CONCENTRATION.ordinal()];
             influenceSum += m.population() == 0 ? 0 : m.population() * g;
         }
-        // Wealth last: its ordering is the one finalState() reads.
-        overall[Metric.GINI_WEALTH.ordinal()] = ginis(wealth, offset, townCount, Metric.GINI_WEALTH);
+        // Wealth last: its ordering is the one finalState() reads, and the quintiles' when they are measured.
+        boolean quintiles = (weeks - 1) % QUINTILE_INTERVAL == 0;
+        double all = quintiles ? gini.computeKeepingPositions(wealth, townOf, offset, townCount, townGini)
+                : gini.compute(wealth, townOf, offset, townCount, townGini);
+        for (int town = 0; town < townCount; town++) {
+            perTown[town][Metric.GINI_WEALTH.ordinal()] = townGini[town];
+        }
+        overall[Metric.GINI_WEALTH.ordinal()] = all;
+        if (quintiles) {
+            measureQuintiles(towns, offset);
+        }
+        liberty(libertyTotal, overall);
+        for (int q = 0; q < QUINTILES; q++) {
+            overall[Metric.LIBERTY_Q1.ordinal() + q] = quintileIndex[q];
+            for (int town = 0; town < townCount; town++) {
+                perTown[town][Metric.LIBERTY_Q1.ordinal() + q] = townQuintileIndex[town][q];
+            }
+        }
         overall[Metric.INFLUENCE_CONCENTRATION.ordinal()] = population == 0 ? Double.NaN : influenceSum / population;
         measureMeans(t, towns.isEmpty() ? 0 : townCount);
         Arrays.sort(townMeans, 0, t.nonEmpty);
@@ -372,10 +432,58 @@ public final class MetricsCollector {
         overall[Metric.HARVEST_CAP.ordinal()] = population == 0 ? none : t.harvestCap / population;
         overall[Metric.SANCTIONS_POLICY.ordinal()] = population == 0 ? none : t.sanctionsPolicy / population;
         overall[Metric.COLLAPSED.ordinal()] = townCount == 0 ? none : (double) t.collapsed / townCount;
-        overall[Metric.LIBERTY_INDEX.ordinal()] = population == 0 ? none : t.libertySum / population;
         overall[Metric.IMPOSED_SHARE.ordinal()] = population == 0 ? none : t.imposedSum / population;
         overall[Metric.DEMOCRATIZED_SHARE.ordinal()] = townCount == 0 ? none : (double) t.democratized / townCount;
         overall[Metric.STATE_POWER.ordinal()] = population == 0 ? none : (double) t.statePopulation / population;
+    }
+
+    /** The five liberty components of a group's summed events, and the index, into a row. */
+    private void liberty(Liberty.Sums sums, double[] row) {
+        sums.components(weeks, components);
+        for (int k = 0; k < components.length; k++) {
+            row[Metric.LIBERTY_VOICE.ordinal() + k] = components[k];
+        }
+        row[Metric.LIBERTY_INDEX.ordinal()] = Liberty.index(components, libertyWeights);
+    }
+
+    /**
+     * Liberty by wealth quintile, overall and within each town, from the wealth order the Gini has just made
+     * (no sort of its own): the citizen at overall rank {@code r} of {@code n} is in fifth {@code floor(5 r / n)},
+     * and likewise by rank within their town. Each fifth's index comes from its members' summed events.
+     */
+    private void measureQuintiles(List<Municipality> towns, int n) {
+        Citizens c = society.citizens();
+        for (Liberty.Sums q : quintileSums) {
+            q.clear();
+        }
+        for (Municipality m : towns) {
+            townRank[m.index()] = 0;
+            for (Liberty.Sums q : townQuintileSums[m.index()]) {
+                q.clear();
+            }
+        }
+        for (int r = 0; r < n; r++) {
+            int p = gini.position(r);
+            int town = townOf[p];
+            Municipality m = towns.get(town);
+            int id = m.member(p - townOffset[town]);
+            quintileSums[(int) ((long) r * QUINTILES / n)].add(c, id);
+            townQuintileSums[town][(int) ((long) townRank[town]++ * QUINTILES / m.population())].add(c, id);
+        }
+        for (int q = 0; q < QUINTILES; q++) {
+            quintileIndex[q] = indexOf(quintileSums[q]);
+            for (Municipality m : towns) {
+                townQuintileIndex[m.index()][q] = indexOf(townQuintileSums[m.index()][q]);
+            }
+        }
+    }
+
+    private double indexOf(Liberty.Sums sums) {
+        if (sums.citizens == 0) {
+            return Double.NaN;
+        }
+        sums.components(weeks, components);
+        return Liberty.index(components, libertyWeights);
     }
 
     /** Overall Gini of a quantity; fills each town's row as a side effect. */

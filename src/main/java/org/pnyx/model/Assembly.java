@@ -81,6 +81,7 @@ public final class Assembly {
         } else {
             agenda.postpone(mt.number);
         }
+        Bindings.meetingHeldAbove(mt);
         boolean recalled = quorate && m.offices().recall(mt);
         attendance.learn(mt);
         civic.form(mt, quorate);

@@ -43,6 +43,15 @@ public final class Citizens {
     final byte[] inquorate;
     final byte[] carried;
     final float[] sanctionStake;
+    // The liberty events of each citizen's history (docs/model/liberty.md), counted where they happen.
+    final int[] bound;
+    final int[] voiced;
+    final int[] dominated;
+    final int[] workWeeks;
+    final int[] workSay;
+    final int[] exitWishes;
+    final int[] exitBlocked;
+    final int[] insecure;
 
     /** Allocates {@code size} citizens with zeroed state; {@link Populations} fills them. */
     public Citizens(int size) {
@@ -76,6 +85,14 @@ public final class Citizens {
         inquorate = new byte[size];
         carried = new byte[size];
         sanctionStake = new float[size];
+        bound = new int[size];
+        voiced = new int[size];
+        dominated = new int[size];
+        workWeeks = new int[size];
+        workSay = new int[size];
+        exitWishes = new int[size];
+        exitBlocked = new int[size];
+        insecure = new int[size];
     }
 
     /** Number of citizens. */
@@ -349,5 +366,81 @@ public final class Citizens {
     /** Sets an opinion, in [0, 1]. */
     public void setOpinion(int id, Issue issue, double value) {
         opinion[id * Issue.COUNT + issue.ordinal()] = (float) value;
+    }
+
+    /**
+     * Records one decision that bound the citizen (docs/model/liberty.md): whether they took part in its making
+     * (attended the meeting that made it, or voted), and whether it was imposed without their assembly's consent
+     * (a plan's or state council's override, a confederal decision their town opposed).
+     */
+    public void recordBinding(int id, boolean tookPart, boolean imposedWithoutConsent) {
+        bound[id]++;
+        if (tookPart) {
+            voiced[id]++;
+        }
+        if (imposedWithoutConsent) {
+            dominated[id]++;
+        }
+    }
+
+    /** Records one week whose terms of work someone set: {@code say} when a body the citizen belongs to set them. */
+    public void recordWork(int id, boolean say) {
+        workWeeks[id]++;
+        if (say) {
+            workSay[id]++;
+        }
+    }
+
+    /** Records one week in which the citizen wished to leave their town, and whether leaving was barred. */
+    public void recordExitWish(int id, boolean blocked) {
+        exitWishes[id]++;
+        if (blocked) {
+            exitBlocked[id]++;
+        }
+    }
+
+    /** Records one week in which the citizen's means of life were not secure (shortfall or exclusion). */
+    public void recordInsecure(int id) {
+        insecure[id]++;
+    }
+
+    /** Decisions that bound the citizen so far. */
+    public int bound(int id) {
+        return bound[id];
+    }
+
+    /** Of {@link #bound}, those in whose making the citizen took part. */
+    public int voiced(int id) {
+        return voiced[id];
+    }
+
+    /** Of {@link #bound}, those imposed without the consent of the citizen's assembly. */
+    public int dominated(int id) {
+        return dominated[id];
+    }
+
+    /** Weeks whose terms of work someone set. */
+    public int workWeeks(int id) {
+        return workWeeks[id];
+    }
+
+    /** Of {@link #workWeeks}, those set by a body the citizen belongs to, with no sanction or exclusion. */
+    public int workSay(int id) {
+        return workSay[id];
+    }
+
+    /** Weeks the citizen wished to leave. */
+    public int exitWishes(int id) {
+        return exitWishes[id];
+    }
+
+    /** Of {@link #exitWishes}, those in which leaving was barred. */
+    public int exitBlocked(int id) {
+        return exitBlocked[id];
+    }
+
+    /** Weeks in shortfall or excluded from work and share. */
+    public int insecureWeeks(int id) {
+        return insecure[id];
     }
 }

@@ -31,6 +31,7 @@ final class Decision {
         if (mt.binding[p.issue().ordinal()]) {
             score(mt, p, statusQuo, carried);
         }
+        Bindings.decided(mt, p.issue());
         return tally;
     }
 

@@ -27,6 +27,8 @@ public final class Municipality {
     private boolean exitAllowed = true;
     private double imposedHarvestCap = Double.NaN;
     private boolean selfGoverning = true;
+    private boolean planOverrides = true;
+    private boolean ownersDecide = true;
 
     private int[] members = new int[16];
     private int memberCount;
@@ -241,11 +243,16 @@ public final class Municipality {
      */
     public boolean regimeDecides(Issue issue) {
         EconomyConfig e = rules.economy();
-        if (e.regime().has(org.pnyx.config.Regime.Trait.CENTRALLY_PLANNED)) {
+        boolean planned = e.regime().has(org.pnyx.config.Regime.Trait.CENTRALLY_PLANNED);
+        if (planned && planOverrides) {
             return false;
         }
+        // With the plan's overrides knocked out the assembly takes the plan's place; with the owners' control
+        // knocked out it sets the wage through the common share (powers.*, docs/model/liberty.md).
+        boolean ownersOut = e.regime().has(org.pnyx.config.Regime.Trait.PRIVATELY_OWNED) && !ownersDecide;
         return switch (issue) {
-            case COMMON_SHARE, NEED_LEVEL -> e.regime().assemblyPlans();
+            case COMMON_SHARE -> e.regime().assemblyPlans() || planned || ownersOut;
+            case NEED_LEVEL -> e.regime().assemblyPlans() || planned;
             case HARVEST_CAP -> true;
             case SANCTIONS -> e.sanctions().byAssembly();
         };
@@ -293,6 +300,25 @@ public final class Municipality {
     /** Hands power to the assembly (true) or to a state council (false). */
     public void setSelfGoverning(boolean governing) {
         this.selfGoverning = governing;
+    }
+
+    /**
+     * Whether, where the town's regime is centrally planned, the plan holds its policies (common share, need
+     * level, harvest cap, sanctions) and overrides its assembly ({@code powers.planOverrides}).
+     */
+    public boolean planOverrides() {
+        return planOverrides;
+    }
+
+    /** Whether, where the town's workplaces are privately owned, the owners set the wage ({@code powers.ownersDecide}). */
+    public boolean ownersDecide() {
+        return ownersDecide;
+    }
+
+    /** Sets whether a plan (where the regime plans) and owners (where they own) hold these powers. */
+    public void setPowers(boolean plan, boolean owners) {
+        this.planOverrides = plan;
+        this.ownersDecide = owners;
     }
 
     /** Number of citizens. */

@@ -6,6 +6,7 @@ import java.util.List;
 import org.pnyx.config.CitizenTraitsConfig;
 import org.pnyx.config.EconomyConfig;
 import org.pnyx.config.MunicipalitySpec;
+import org.pnyx.config.PowersConfig;
 import org.pnyx.config.Regime;
 import org.pnyx.config.Param;
 import org.pnyx.config.ScenarioConfig;
@@ -40,6 +41,7 @@ public record Society(Citizens citizens, List<Municipality> municipalities) {
         }
         Citizens c = new Citizens((int) total);
         CitizenTraitsConfig t = scenario.citizens();
+        PowersConfig powers = PowersConfig.from(scenario.values());
         boolean stagger = scenario.values().get(ScenarioConfig.STAGGER_MEETINGS);
         double[] policy = new double[Issue.COUNT];
         policy[Issue.COMMON_SHARE.ordinal()] = scenario.values().get(ScenarioConfig.POLICY_COMMON_SHARE);
@@ -56,8 +58,10 @@ public record Society(Citizens citizens, List<Municipality> municipalities) {
             // Seed 002: under state socialism the individual cannot choose where to live, and the plan, not
             // the assembly, sets every policy the model has (all of them economic).
             boolean planned = s.economy().regime().has(Regime.Trait.CENTRALLY_PLANNED);
-            m.setPlace(s.region(), s.endowment(), s.exitAllowed() && !planned);
-            if (planned) {
+            boolean plan = planned && powers.planOverrides();
+            m.setPlace(s.region(), s.endowment(), s.exitAllowed() && !(planned && powers.planClosesExit()));
+            m.setPowers(powers.planOverrides(), powers.ownersDecide());
+            if (plan) {
                 m.setSelfGoverning(false);
             }
             for (int k = 0; k < s.population(); k++, id++) {

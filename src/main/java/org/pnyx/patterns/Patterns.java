@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * The registry of published patterns, in the order of docs/VALIDATION.md: pure rules first, then the assembly,
- * the economy, exchange and the confederation. A mechanism adds its patterns to one of the lists below (or a
+ * the economy, exchange, the confederation and liberty. A mechanism adds its patterns to one of the lists below (or a
  * list of its own, added here).
  */
 public final class Patterns {
@@ -25,6 +25,7 @@ public final class Patterns {
         all.addAll(CivicPatterns.all());
         all.addAll(ExchangePatterns.all());
         all.addAll(ConfederationPatterns.all());
+        all.addAll(LibertyPatterns.all());
         return List.copyOf(all);
     }
 

@@ -11,6 +11,7 @@ import org.pnyx.config.EconomyConfig;
 import org.pnyx.config.InterestsConfig;
 import org.pnyx.config.KnowledgeConfig;
 import org.pnyx.config.Param;
+import org.pnyx.config.PowersConfig;
 import org.pnyx.config.SanctionConfig;
 import org.pnyx.config.ScenarioConfig;
 import org.pnyx.metrics.Metric;
@@ -167,6 +168,18 @@ public final class Mechanisms {
                     "Dragulescu & Yakovenko (2000)", "economy.Exchange", EconomyConfig.EXCHANGE, "none", null,
                     Neutral.NONE, Map.of(EconomyConfig.REGIME.path(), "syndicalist", EconomyConfig.EXCHANGE.path(),
                             "random_split")),
+            new Mechanism("plan-overrides", "a central plan holds a planned town's policies and overrides its"
+                    + " assembly", "Individual liberty under socialism; Biehl 1998 (state socialism)", "model.Bindings, economy.TownWeek",
+                    PowersConfig.PLAN_OVERRIDES, "false", null, Neutral.NONE,
+                    Map.of(EconomyConfig.REGIME.path(), "state_socialist")),
+            new Mechanism("exit-ban", "a central plan bars its citizens from leaving", "Individual liberty under socialism (travel)",
+                    "model.Society, confederation.Migration", PowersConfig.PLAN_CLOSES_EXIT, "false",
+                    null, Neutral.NONE, Map.of(EconomyConfig.REGIME.path(), "state_socialist",
+                            ConfederationConfig.MIGRATION_ENABLED.path(), "true",
+                            ConfederationConfig.MIGRATION_TOLERANCE.path(), "0.1")),
+            new Mechanism("owners-decide", "owners set the wage of privately owned workplaces", "Biehl 1998 (capitalism);"
+                    + " Walras (1874)", "economy.TownWeek, economy.Wages", PowersConfig.OWNERS_DECIDE, "false", null,
+                    Neutral.NONE, Map.of(EconomyConfig.REGIME.path(), "capitalist")),
             new Mechanism("labour-market", "the capitalist wage rate moves toward clearing", "Walras (1874)",
                     "economy.Wages", EconomyConfig.WAGE_ADJUSTMENT, "0", null, Neutral.NONE,
                     Map.of(EconomyConfig.REGIME.path(), "capitalist", EconomyConfig.PROFIT_SHARE.path(), "0.5")),

@@ -3,6 +3,7 @@ package org.pnyx.sim;
 import java.util.List;
 import org.pnyx.config.ConfederationConfig;
 import org.pnyx.config.Intervention;
+import org.pnyx.config.LibertyConfig;
 import org.pnyx.config.Param;
 import org.pnyx.config.ParameterSpec;
 import org.pnyx.config.ScenarioConfig;
@@ -60,7 +61,7 @@ public final class PnyxSim extends SimState {
         confederal = new ConfederalLayer(new ConfederalRules(scenario.values()), society,
                 scenario.citizens().opinion(), scenario.attendance().efficacyMemory(),
                 m -> m.ledger().overHarvest(m.economy().commonsGrowth()), observer::confederalVote, random);
-        metrics = new MetricsCollector(society, confederal);
+        metrics = new MetricsCollector(society, confederal, LibertyConfig.from(scenario.values()));
         townRules = society.municipalities().stream().map(Municipality::rules).toList();
         observer.begin(society.municipalities().stream().map(Municipality::name).toList());
         steps = List.of(

@@ -43,7 +43,7 @@ class RenderRunTest {
     void fullRunGetsEveryChartFamilyAsPngAndSvg() {
         List<String> expected = new ArrayList<>();
         for (String name : List.of("participation", "participation_by_municipality", "inequality", "lorenz",
-                "stability", "economy", "economy_2", "confederation", "confederation_2")) {
+                "stability", "economy", "economy_2", "liberty", "confederation", "confederation_2")) {
             expected.add(name + ".png");
             expected.add(name + ".svg");
         }
@@ -73,6 +73,7 @@ class RenderRunTest {
                 "lorenz.png", MetricStyle.of("gini_wealth").color(),
                 "stability.png", MetricStyle.of("dissent_share").color(),
                 "economy.png", MetricStyle.of("need_satisfaction").color(),
+                "liberty.png", MetricStyle.of("liberty_work").color(),
                 "confederation.png", MetricStyle.of("delegate_fidelity").color());
         for (Map.Entry<String, Color> e : colours.entrySet()) {
             ChartAssertions.assertShowsColour(chart(e.getKey()), e.getValue(), "its series");

@@ -114,7 +114,8 @@ final class RunFixture {
             "hours_worked", "free_time", "collapsed");
     static final List<String> CONFEDERATION = List.of("delegate_fidelity", "deviations", "delegate_recalls",
             "confederal_votes", "rule_disagreements", "transfers", "gini_between_municipalities", "migrations",
-            "liberty_index", "imposed_share", "democratized_share", "state_power");
+            "liberty_index", "imposed_share", "democratized_share", "state_power", "liberty_voice",
+            "liberty_non_domination", "liberty_work", "liberty_exit", "liberty_security", "liberty_q1", "liberty_q5");
 
     String municipalityName(int m) {
         return quotedNames && m % 2 == 1 ? String.format(Locale.ROOT, "Riverside, \"North\" %d", m)
@@ -162,6 +163,13 @@ final class RunFixture {
             case "gini_between_municipalities" -> 0.1 + 0.02 * s;
             case "migrations" -> t % 5;
             case "liberty_index" -> 0.6 + 0.1 * s;
+            case "liberty_voice" -> 0.2 + 0.05 * s;
+            case "liberty_non_domination" -> 0.9 - 0.05 * s;
+            case "liberty_work" -> 0.8 + 0.05 * s;
+            case "liberty_exit" -> 1.0;
+            case "liberty_security" -> 0.95 - 0.02 * s;
+            case "liberty_q1" -> 0.55 + 0.05 * s;
+            case "liberty_q5" -> 0.65 + 0.05 * s;
             case "imposed_share" -> 0.2 - 0.05 * s;
             case "democratized_share" -> Math.min(1, t / (double) steps);
             case "state_power" -> Math.max(0, 1 - t / (double) steps);

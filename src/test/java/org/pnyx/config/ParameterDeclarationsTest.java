@@ -188,8 +188,8 @@ class ParameterDeclarationsTest {
         }
         assertEquals(List.of("run", "municipalities", "citizens", "policy", "bylaws", "attendance", "interests",
                 "civic", "influence", "knowledge", "economy", "confederation", "interdependence", "migration",
-                "transition", "metrics"), order);
-        assertEquals(188, CATALOG.all().size(), "keys (a distribution counts five)");
+                "transition", "powers", "metrics", "liberty"), order);
+        assertEquals(196, CATALOG.all().size(), "keys (a distribution counts five)");
     }
 
     @Test

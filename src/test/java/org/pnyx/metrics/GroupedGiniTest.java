@@ -22,6 +22,26 @@ class GroupedGiniTest {
         assertEquals(Inequality.gini(4, 1, 3, 2, 0, 5), all, 1e-12);
     }
 
+    /** Keeping positions gives the same figures and names the value at each rank; ties keep position order. */
+    @Test
+    void keepingPositionsGivesTheSameGinisAndTheRankOrder() {
+        double[] v = {4, 1, 3, 1, 0, 5};
+        int[] g = {0, 0, 0, 0, 1, 1};
+        double[] per = new double[2];
+        double[] perKept = new double[2];
+        GroupedGini gini = new GroupedGini();
+        double all = gini.compute(v, g, 6, 2, per);
+        double kept = gini.computeKeepingPositions(v, g, 6, 2, perKept);
+        assertEquals(all, kept, 0);
+        assertEquals(per[0], perKept[0], 0);
+        assertEquals(per[1], perKept[1], 0);
+        int[] order = new int[6];
+        for (int r = 0; r < 6; r++) {
+            order[r] = gini.position(r);
+        }
+        assertEquals("[4, 1, 3, 2, 0, 5]", Arrays.toString(order), "0; the two 1s in position order; 3; 4; 5");
+    }
+
     @Test
     void agreesWithSortingOnRandomWealthWithin1e6() {
         MersenneTwisterFast r = new MersenneTwisterFast(3);
