@@ -12,7 +12,7 @@ import org.pnyx.model.Municipality;
 /**
  * Each self-governing member town sends one delegate, mandated by its citizens and "immediately
  * recallable" (seed 001): the seat is filled by the town's office selector among its latest
- * meeting's attendees, who first deliberate on their confederal opinions; a delegate who disagrees
+ * meeting's attendees; a delegate who disagrees
  * with the mandate carries it with probability {@code delegateFidelity}, and one whose deviations in
  * a term reach the bylaw's {@code delegateRecall} is recalled and may not be chosen again at once.
  */
@@ -27,11 +27,9 @@ final class Delegates {
     private final long[] mandated;
     private final long[] followed;
 
-    // Scratch: candidates for a seat, and the attendees' opinions as they deliberate.
+    // Scratch: candidates for a seat.
     private int[] candidates = new int[0];
     private double[] standing = new double[0];
-    private double[] opinions = new double[0];
-    private double[] reasons = new double[0];
 
     Delegates(ConfederalRules rules, Citizens c, int towns) {
         this.rules = rules;
@@ -80,31 +78,6 @@ final class Delegates {
         f.termLeft[p] = m.bylaws().termLength();
         f.deviationsInTerm[p] = 0;
         f.barred[p] = -1;
-    }
-
-    /** The latest meeting's attendees deliberate on their confederal opinions under the town's bylaws. */
-    void deliberate(Municipality m, MersenneTwisterFast random) {
-        Minutes latest = m.minutes();
-        int k = latest.lastAttendeeCount();
-        int rounds = m.bylaws().deliberationRounds();
-        if (k < 2 || rounds == 0) {
-            return;
-        }
-        if (opinions.length < k) {
-            opinions = new double[k];
-            reasons = new double[k];
-        }
-        for (int j = 0; j < k; j++) {
-            int id = latest.lastAttendee(j);
-            opinions[j] = c.confederalOpinion(id);
-            reasons[j] = c.reason(id);
-        }
-        for (int r = 0; r < rounds; r++) {
-            m.deliberation().round(opinions, reasons, k, random);
-        }
-        for (int j = 0; j < k; j++) {
-            c.setConfederalOpinion(latest.lastAttendee(j), opinions[j]);
-        }
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.pnyx.config.Intervention;
+import org.pnyx.config.MunicipalitySpec;
 import org.pnyx.config.ScenarioConfig;
 import org.pnyx.confederation.ConfederalRules;
 import org.pnyx.metrics.FinalState;
@@ -20,12 +21,13 @@ import org.pnyx.metrics.Metric;
 import org.pnyx.metrics.RunObserver;
 import org.pnyx.metrics.Stability;
 import org.pnyx.metrics.StabilitySnapshot;
+import org.pnyx.metrics.TownVoteColumn;
 import org.pnyx.metrics.VoteColumn;
 import org.pnyx.model.VoteRecord;
 
 /**
  * Streams a run's outputs into its folder: {@code timeseries.csv}, {@code municipalities.csv} and
- * {@code votes.csv} row by row, then {@code lorenz.csv}, {@code summary.json} and finally {@code manifest.json}.
+ * {@code votes.csv} and {@code confederal_votes.csv} row by row, then {@code lorenz.csv}, {@code summary.json} and finally {@code manifest.json}.
  * Every file is written under a {@code .part} name and renamed when complete; memory stays flat
  * (only the final window of the overall series is kept). The folder it writes into is a staging folder
  * that {@link RunFolder} puts in place of the run folder once the manifest is written.
@@ -34,7 +36,8 @@ public final class RunWriter implements RunObserver {
 
     /** Files a completed run folder holds. */
     public static final List<String> FILES =
-            List.of("timeseries.csv", "municipalities.csv", "votes.csv", "lorenz.csv", "summary.json", "manifest.json");
+            List.of("timeseries.csv", "municipalities.csv", "votes.csv", "confederal_votes.csv", "lorenz.csv",
+                    "summary.json", "manifest.json");
 
     static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').build();
 
@@ -50,6 +53,7 @@ public final class RunWriter implements RunObserver {
     private CSVPrinter timeseries;
     private CSVPrinter municipalities;
     private CSVPrinter votes;
+    private CSVPrinter townVotes;
     private Map<String, StabilitySnapshot> stability = Map.of();
     private final List<String> row = new ArrayList<>();
     /** The interventions on towns' rules, by week; null when the scenario has none (and no column is written). */
@@ -97,6 +101,8 @@ public final class RunWriter implements RunObserver {
             municipalities = new CSVPrinter(AtomicFiles.open(dir.resolve("municipalities.csv")), CSV);
             votes = new CSVPrinter(AtomicFiles.open(dir.resolve("votes.csv")), CSV);
             votes.printRecord(VoteColumn.columns());
+            townVotes = new CSVPrinter(AtomicFiles.open(dir.resolve("confederal_votes.csv")), CSV);
+            townVotes.printRecord(TownVoteColumn.columns());
             List<String> header = new ArrayList<>();
             header.add("step");
             header.addAll(Metric.columns());
@@ -138,6 +144,14 @@ public final class RunWriter implements RunObserver {
                 cells.add(value instanceof Double d ? Numbers.format(d, false) : String.valueOf(value));
             }
             votes.printRecord(cells);
+            for (VoteRecord.TownVote t : v.towns()) {
+                cells.clear();
+                for (TownVoteColumn column : TownVoteColumn.all()) {
+                    Object value = column.value().apply(v, t);
+                    cells.add(value instanceof Double d ? Numbers.format(d, false) : String.valueOf(value));
+                }
+                townVotes.printRecord(cells);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -164,12 +178,14 @@ public final class RunWriter implements RunObserver {
             timeseries.close();
             municipalities.close();
             votes.close();
+            townVotes.close();
             writeLorenz(finalState.lorenzWealth());
             stability = computeStability();
             AtomicFiles.write(dir.resolve("summary.json"), JSON.writeValueAsString(summary()) + "\n");
             AtomicFiles.commit(dir.resolve("timeseries.csv"));
             AtomicFiles.commit(dir.resolve("municipalities.csv"));
             AtomicFiles.commit(dir.resolve("votes.csv"));
+            AtomicFiles.commit(dir.resolve("confederal_votes.csv"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -190,6 +206,16 @@ public final class RunWriter implements RunObserver {
         }
         manifest.put("wall_time_seconds", Math.round(wallSeconds * 1000) / 1000.0);
         manifest.put("java_version", System.getProperty("java.version"));
+        List<String> handSet = new ArrayList<>();
+        for (MunicipalitySpec m : scenario.municipalities()) {
+            if (m.handSet()) {
+                handSet.add(m.name() + ": " + m.handFor() + " for, " + m.handAgainst() + " against");
+            }
+        }
+        if (!handSet.isEmpty()) {
+            // A teaching table, not an emergent result: the manifest says which confederal votes were set by hand.
+            manifest.put("confederal_votes_set_by_hand", handSet);
+        }
         manifest.put("scenario", ResolvedScenario.of(scenario));
         AtomicFiles.write(dir.resolve("manifest.json"), JSON.writeValueAsString(manifest) + "\n");
     }

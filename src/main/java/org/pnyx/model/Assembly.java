@@ -40,8 +40,10 @@ public final class Assembly {
         if (quorate) {
             m.offices().fill(mt, random);
             decideAgenda(agenda, random);
+            ConfederalDecision.takeUp(mt, random);
         } else {
             agenda.postpone(mt.number);
+            ConfederalDecision.postpone(mt);
         }
         boolean recalled = quorate && m.offices().recall(mt);
         attendance.learn(mt);

@@ -38,6 +38,8 @@ final class Meeting {
     double[] weights = new double[0];
     double[] opinions = new double[0];
     double[] reasons = new double[0];
+    /** Scratch for the attendees' votes on a confederal item, by attendee position. */
+    byte[] votes = new byte[0];
 
     /** Opens a meeting of {@code town}: reads its bylaws in force and numbers the meeting. */
     void open(Municipality town, Citizens citizens) {
@@ -75,6 +77,7 @@ final class Meeting {
             wins = new float[size];
             cared = new float[size];
             opposed = new float[size];
+            votes = new byte[size];
         }
     }
 }

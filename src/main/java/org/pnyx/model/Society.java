@@ -57,6 +57,7 @@ public record Society(Citizens citizens, List<Municipality> municipalities) {
             // the assembly, sets every policy the model has (all of them economic).
             boolean planned = s.economy().regime().has(Regime.Trait.CENTRALLY_PLANNED);
             m.setPlace(s.region(), s.endowment(), s.exitAllowed() && !planned);
+            m.setHandSetVotes(s.handFor(), s.handAgainst());
             if (planned) {
                 m.setSelfGoverning(false);
             }
@@ -116,7 +117,7 @@ public record Society(Citizens citizens, List<Municipality> municipalities) {
             // A constant endowment (the default) draws nothing, so the generator's sequence is unchanged.
             double endowment = Sampler.draw(scenario.values().get(ScenarioConfig.TOWN_ENDOWMENT), random);
             specs.add(new MunicipalitySpec(MunicipalitySpec.generatedName(k, count), size,
-                    scenario.bylaws(), economy, null, endowment, true, scenario.values()));
+                    scenario.bylaws(), economy, null, endowment, true, 0, 0, scenario.values()));
         }
         return specs;
     }

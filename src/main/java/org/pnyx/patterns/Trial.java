@@ -5,6 +5,7 @@ import java.util.List;
 import org.pnyx.config.ScenarioConfig;
 import org.pnyx.metrics.Metric;
 import org.pnyx.metrics.RunObserver;
+import org.pnyx.model.VoteRecord;
 import org.pnyx.sim.PnyxSim;
 import org.pnyx.sim.Simulation;
 
@@ -54,16 +55,25 @@ public final class Trial {
         ScenarioConfig s = source.parse("pattern", yaml, overrides);
         List<double[]> overall = new ArrayList<>();
         List<double[][]> towns = new ArrayList<>();
-        RunObserver o = (week, all, perTown) -> {
-            overall.add(all.clone());
-            double[][] copy = new double[perTown.length][];
-            for (int i = 0; i < perTown.length; i++) {
-                copy[i] = perTown[i].clone();
+        List<VoteRecord> votes = new ArrayList<>();
+        RunObserver o = new RunObserver() {
+            @Override
+            public void week(long week, double[] all, double[][] perTown) {
+                overall.add(all.clone());
+                double[][] copy = new double[perTown.length][];
+                for (int i = 0; i < perTown.length; i++) {
+                    copy[i] = perTown[i].clone();
+                }
+                towns.add(copy);
             }
-            towns.add(copy);
+
+            @Override
+            public void confederalVote(VoteRecord vote) {
+                votes.add(vote);
+            }
         };
         PnyxSim sim = Simulation.run(s, o);
-        return new EngineRun(overall, towns, sim);
+        return new EngineRun(overall, towns, votes, sim);
     }
 
     /**
@@ -71,9 +81,10 @@ public final class Trial {
      *
      * @param overall values by week, then {@link Metric} ordinal
      * @param towns   values by week, then town index, then metric ordinal
+     * @param votes   every confederal vote counted, in order
      * @param sim     the finished simulation
      */
-    public record EngineRun(List<double[]> overall, List<double[][]> towns, PnyxSim sim) {
+    public record EngineRun(List<double[]> overall, List<double[][]> towns, List<VoteRecord> votes, PnyxSim sim) {
 
         /** The overall value in a week (0-based). */
         public double at(int week, Metric m) {

@@ -105,6 +105,13 @@ public final class Mechanisms {
             new Mechanism("redistribution", "confederations pool a share of surplus and give it by need",
                     "Bookchin (seed 001)", "confederation.Pooling", ConfederationConfig.CONFEDERATION_ENABLED, "false",
                     Metric.TRANSFERS, Neutral.ZERO, CONFEDERATED),
+            // The plebiscite tallies every resident polled outside any meeting: attendance, quorum and the
+            // meeting's deliberation then weigh nothing in the aggregate.
+            new Mechanism("confederal-votes-in-assemblies", "confederal questions are decided in each town's"
+                    + " meeting and the votes cast there are added across towns", "Bookchin (seed 001)",
+                    "model.ConfederalDecision", ConfederationConfig.RULE, "plebiscite", null, Neutral.NONE,
+                    Map.of(ConfederationConfig.CONFEDERATION_ENABLED.path(), "true",
+                            ConfederationConfig.VOTE_INTERVAL.path(), "4")),
             new Mechanism("delegate-recall", "assemblies recall delegates who break their mandate",
                     "Bookchin (seed 001)", "confederation", BylawConfig.DELEGATE_RECALL, "0",
                     Metric.DELEGATE_RECALLS, Neutral.ZERO, Map.of(ConfederationConfig.CONFEDERATION_ENABLED.path(),

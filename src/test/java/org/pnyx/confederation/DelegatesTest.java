@@ -64,8 +64,8 @@ class DelegatesTest {
 
     @Test
     void aCitizenVotesForTheNearerOfProposalAndStatusQuo() {
-        assertEquals(1, ConfederalVote.vote(0.9, 0.25, 0.75));
-        assertEquals(-1, ConfederalVote.vote(0.1, 0.25, 0.75));
-        assertEquals(0, ConfederalVote.vote(0.5, 0.25, 0.75), "equidistant: abstains");
+        assertEquals(1, org.pnyx.model.ConfederalDecision.vote(0.9, 0.25, 0.75));
+        assertEquals(-1, org.pnyx.model.ConfederalDecision.vote(0.1, 0.25, 0.75));
+        assertEquals(0, org.pnyx.model.ConfederalDecision.vote(0.5, 0.25, 0.75), "equidistant: abstains");
     }
 }
