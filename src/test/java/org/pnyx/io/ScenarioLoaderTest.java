@@ -122,10 +122,10 @@ class ScenarioLoaderTest {
                     - {name: brook, population: 200, confederalFor: -1}
                 """);
         assertEquals(2, p.size(), String.join("\n", p));
-        assertTrue(p.get(0).startsWith("s.yaml:4: municipalities.list[1].confederalFor: value '-1' is not allowed"),
-                p.get(0));
         assertEquals("s.yaml:3: municipalities.list[0] (riverside): confederalFor + confederalAgainst must be at most"
-                + " the population, 1000, but was 1100", p.get(1));
+                + " the population, 1000, but was 1100", p.get(0));
+        assertTrue(p.get(1).startsWith("s.yaml:4: municipalities.list[1].confederalFor: value '-1' is not allowed"),
+                p.get(1));
         ScenarioConfig ok = ScenarioLoader.parse("s.yaml", """
                 municipalities:
                   list:
