@@ -163,6 +163,7 @@ final class ConfederalVote {
         f.pending = true;
         f.question = target >= 0 ? VoteRecord.Question.SANCTION : VoteRecord.Question.SHARE;
         f.target = target;
+        f.overHarvest = target >= 0 && enforcement.overHarvests(members.get(target));
         f.putWeek = week;
     }
 
@@ -228,14 +229,14 @@ final class ConfederalVote {
                 int d = f.delegate[p];
                 own[p] = d < 0 ? 0 : voteOf(m, d, item, random);
                 cast[p] = mandate;
-                if (delegates.deviates(f, p, mandate, own[p], random)) {
+                double expected = delegates.recallCredible(f, p) && yes[p] + no[p] > 0
+                        ? (double) (mandate > 0 ? yes[p] : no[p]) / (yes[p] + no[p]) : 0;
+                if (delegates.deviates(f, p, mandate, own[p], d < 0 ? 0 : conviction(m, d, item), expected,
+                        random)) {
                     cast[p] = own[p];
                     deviated++;
                 }
             }
-            towns.add(new VoteRecord.TownVote(m.name(), m.population(), part, part ? item.meetingsTried() : 0,
-                    part ? item.attendance() : 0, part ? item.meeting() : 0, yes[p], no[p],
-                    part ? item.mandate() : 0, pollYes[p], pollNo[p], own[p], cast[p]));
         }
         RuleOutcomes outcomes = RuleOutcomes.count(yes, no, cast, own, pollYes, pollNo, n);
         Rule rule = rules.config().rule();
@@ -253,15 +254,30 @@ final class ConfederalVote {
         if (adopted && accused == null) {
             f.share = proposal;
         } else if (adopted && Confederation.takesPart(accused) && !enforcement.sanctioned(accused.index())) {
-            enforcement.sanction(f, f.target, meanWealth(f));
+            enforcement.sanction(f, f.target, meanWealth(f), f.overHarvest);
         }
         recordOutcomes(f, adopted, rule == Rule.PLEBISCITE);
+        boolean[] recall = new boolean[n];
         for (int p = 0; p < n; p++) {
-            if (f.items[p].putWeek() == f.putWeek) {
-                f.items[p].close(adopted);
+            Municipality m = members.get(p);
+            ConfederalItem item = f.items[p];
+            boolean part = Confederation.takesPart(m) && item.putWeek() == f.putWeek;
+            int recallVote = 0;
+            if (part && cast[p] != item.mandate() && delegates.dueForRecallVote(f, p)) {
+                recall[p] = ConfederalDecision.recallVote(m, item);
+                recallVote = recall[p] ? 1 : -1;
+                if (!recall[p]) {
+                    delegates.forgiven(m.index());
+                }
+            }
+            towns.add(new VoteRecord.TownVote(m.name(), m.population(), part, part ? item.meetingsTried() : 0,
+                    part ? item.attendance() : 0, part ? item.meeting() : 0, yes[p], no[p],
+                    part ? item.mandate() : 0, pollYes[p], pollNo[p], own[p], cast[p], recallVote));
+            if (part) {
+                item.close(adopted);
             }
         }
-        delegates.recall(f);
+        delegates.recall(f, recall);
         tally(f, outcomes, residents);
         votes.accept(new VoteRecord(week, f.name(), f.question, accused == null ? "" : accused.name(), statusQuo,
                 proposal, outcomes, deviated, rule, f.putWeek, List.copyOf(towns)));
@@ -285,6 +301,23 @@ final class ConfederalVote {
         pollYes[p] = y;
         pollNo[p] = nays;
         return at + size;
+    }
+
+    /**
+     * How strongly a delegate prefers their side, in [0, 1]: their preference between proposal and status quo as
+     * a share of the distance between them; 1 for a vote set by hand, 0 under impartial culture (a coin is no
+     * conviction).
+     */
+    private double conviction(Municipality m, int id, ConfederalItem item) {
+        if (m.handSetVote(id) != 0) {
+            return 1;
+        }
+        double span = Math.abs(item.proposal() - item.statusQuo());
+        if (item.coin() || span == 0) {
+            return 0;
+        }
+        double p = ConfederalDecision.position(c, id, item.interest());
+        return Math.min(1, Math.abs(Math.abs(p - item.statusQuo()) - Math.abs(p - item.proposal())) / span);
     }
 
     /** A citizen's vote outside a meeting: set by hand, a fair coin under impartial culture, or by position. */

@@ -26,6 +26,8 @@ public final class Confederation {
     boolean pending;
     VoteRecord.Question question;
     int target;
+    /** Whether the accused was over-harvesting the commons when the sanction was put. */
+    boolean overHarvest;
     long putWeek;
 
     /**

@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /**
  * Settings of the confederal layer (seed 001, "Confederation"): whether towns confederate, how
- * confederal votes are decided, the pooled share of surplus, delegates' fidelity, enforcement
+ * confederal votes are decided, the pooled share of surplus, enforcement
  * against hoarding, interdependence of goods, exit by migration, and the optional transition from
  * state to dual power. Keys {@code confederation.*}, {@code interdependence.*}, {@code migration.*}
  * and {@code transition.*}; each declared once below with its unit, range and source.
@@ -18,7 +18,6 @@ import java.util.Locale;
  * @param impartialCulture   every confederal vote cast is an independent fair coin (a test of the tallies)
  * @param voteInterval       weeks between confederal votes
  * @param share              initial confederal share of weekly surplus pooled
- * @param delegateFidelity   chance a disagreeing delegate still carries the mandate
  * @param hoardingThreshold  mean wealth, as a multiple of the confederation mean, above which a town hoards
  * @param sanctionRate       share of a sanctioned town's excess wealth paid to the pool
  * @param goods              kinds of goods every citizen needs
@@ -37,7 +36,7 @@ import java.util.Locale;
  * @param statePressure      threshold increase per unit of democratized share
  */
 public record ConfederationConfig(boolean enabled, int regions, boolean communeOfCommunes, Rule rule,
-                                  boolean impartialCulture, int voteInterval, double share, double delegateFidelity, double hoardingThreshold,
+                                  boolean impartialCulture, int voteInterval, double share, double hoardingThreshold,
                                   double sanctionRate, int goods, int goodsPerTown, double autarkyEfficiency,
                                   boolean migration, double migrationRate, double migrationTolerance,
                                   double migrationCap, double migrationCost, boolean transition, int seedTowns,
@@ -91,9 +90,6 @@ public record ConfederationConfig(boolean enabled, int regions, boolean communeO
     public static final Param.Dbl SHARE = CONFEDERATION.number("share", "Confederal share", 0.1).in(0, 1)
             .unit("share of surplus").source("Bookchin (seed 001)")
             .means("Initial confederal share of each town's weekly surplus (income above need) pooled for redistribution.");
-    public static final Param.Dbl DELEGATE_FIDELITY = CONFEDERATION.number("delegateFidelity", "Delegate fidelity", 0.9)
-            .in(0, 1).unit("probability")
-            .means("Chance that a delegate who disagrees with the mandate still carries it.");
     public static final Param.Dbl HOARDING_THRESHOLD = CONFEDERATION.number("hoardingThreshold", "Hoarding threshold",
             1.5).in(1, 1000).unit("times the confederation mean").source("Bookchin (seed 001)")
             .means("A town whose mean wealth exceeds this multiple of the confederation's mean wealth is hoarding.");
@@ -142,7 +138,6 @@ public record ConfederationConfig(boolean enabled, int regions, boolean communeO
         REGIONS.check(regions);
         VOTE_INTERVAL.check(voteInterval);
         SHARE.check(share);
-        DELEGATE_FIDELITY.check(delegateFidelity);
         HOARDING_THRESHOLD.check(hoardingThreshold);
         SANCTION_RATE.check(sanctionRate);
         GOODS.check(goods);
@@ -164,7 +159,7 @@ public record ConfederationConfig(boolean enabled, int regions, boolean communeO
     public static ConfederationConfig from(ParameterValues v) {
         return new ConfederationConfig(v.get(CONFEDERATION_ENABLED), v.get(REGIONS), v.get(COMMUNE_OF_COMMUNES),
                 Rule.valueOf(v.get(RULE).toUpperCase(Locale.ROOT)), v.get(IMPARTIAL_CULTURE), v.get(VOTE_INTERVAL), v.get(SHARE),
-                v.get(DELEGATE_FIDELITY), v.get(HOARDING_THRESHOLD), v.get(SANCTION_RATE), v.get(GOODS),
+                v.get(HOARDING_THRESHOLD), v.get(SANCTION_RATE), v.get(GOODS),
                 v.get(GOODS_PER_TOWN), v.get(AUTARKY_EFFICIENCY), v.get(MIGRATION_ENABLED), v.get(MIGRATION_RATE),
                 v.get(MIGRATION_TOLERANCE), v.get(MIGRATION_CAP), v.get(MIGRATION_COST), v.get(TRANSITION_ENABLED),
                 v.get(TRANSITION_SEED_TOWNS), v.get(TRANSITION_EDUCATION_RATE), v.get(TRANSITION_THRESHOLD),

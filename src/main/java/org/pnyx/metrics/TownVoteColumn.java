@@ -40,6 +40,9 @@ public record TownVoteColumn(String column, String unit, String meaning, BiFunct
                     (v, t) -> vote(t.delegateOwn())),
             new TownVoteColumn("delegate_cast", "yes, no or none", "The vote the delegate cast in the council.",
                     (v, t) -> vote(t.delegateCast())),
+            new TownVoteColumn("recall_vote", "recalled, forgiven or none", "After the delegate's deviations in the"
+                    + " term reached the bylaw's delegateRecall, the vote of the citizens who voted on the mandate.",
+                    (v, t) -> t.recallVote() > 0 ? "recalled" : t.recallVote() < 0 ? "forgiven" : "none"),
             new TownVoteColumn("adopted", "adopted or rejected", "The outcome under the rule in force.",
                     (v, t) -> v.adopted() ? "adopted" : "rejected"),
             new TownVoteColumn("imposed", "yes or no", "Whether the outcome was adopted against the town's mandate.",

@@ -95,4 +95,28 @@ public final class ConfederalDecision {
         int mandate = carried ? 1 : tally.cast() > 0 ? -1 : 0;
         item.decide(mt.number, mt.attendees, votes, present, mandate);
     }
+
+    /**
+     * The home assembly's vote to recall or forgive a delegate who deviated from its mandate, taken by the
+     * citizens who voted on the mandate (seed 001: "immediately recallable at the assemblies' discretion"):
+     * those who voted for the mandate vote to recall, those who voted against it (with the delegate) to forgive,
+     * the rest abstain; the town's decision rule (and its fallback under consensus) decides. True: recalled.
+     */
+    public static boolean recallVote(Municipality m, ConfederalItem item) {
+        int mandate = item.mandate();
+        int recall = 0;
+        int forgive = 0;
+        for (int k = 0; k < item.voterCount(); k++) {
+            int v = item.vote(k);
+            recall += v == mandate ? 1 : 0;
+            forgive += v == -mandate ? 1 : 0;
+        }
+        Tally tally = new Tally(recall, forgive, item.voterCount() - recall - forgive, 0);
+        boolean recalled = m.rules().rule().adopts(tally);
+        VotingRule fallback = m.rules().fallback();
+        if (!recalled && m.bylaws().decisionRule() == BylawConfig.DecisionRule.CONSENSUS && fallback != null) {
+            recalled = fallback.adopts(tally);
+        }
+        return recalled;
+    }
 }

@@ -43,10 +43,11 @@ public record VoteRecord(long week, String confederation, Question question, Str
      * @param residentsNo   residents polled no
      * @param delegateOwn   the delegate's own judgement: +1, -1, 0 (none, or no seat)
      * @param delegateCast  the vote the delegate cast in the council
+     * @param recallVote    after a deviation that reached the bylaw's count: +1 recalled, -1 forgiven; else 0
      */
     public record TownVote(String town, int residents, boolean takesPart, int meetingsTried, int attendance,
                            int meeting, int yes, int no, int mandate, int residentsYes, int residentsNo,
-                           int delegateOwn, int delegateCast) {
+                           int delegateOwn, int delegateCast, int recallVote) {
 
         /** Whether the delegate cast a vote against the town's mandate. */
         public boolean deviated() {

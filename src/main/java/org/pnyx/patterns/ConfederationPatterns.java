@@ -5,6 +5,7 @@ import static org.pnyx.patterns.Pattern.set;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.pnyx.config.BylawConfig;
 import org.pnyx.config.ConfederationConfig;
 import org.pnyx.config.ConfederationConfig.Rule;
 import org.pnyx.config.ScenarioConfig;
@@ -33,21 +34,22 @@ final class ConfederationPatterns {
 
     /**
      * Fifteen equal towns of 41 whose assemblies meet every week and which everyone attends (intercept 20), one
-     * confederal question a week, every vote cast a fair coin (impartial culture); pooling and sanctions kept out,
-     * and delegates carry their mandates (a deviation would add its own disagreements).
+     * confederal question a week, every vote cast a fair coin (impartial culture); pooling and sanctions kept out.
+     * A delegate's own coin is no conviction, so delegates carry their mandates (a deviation would add its own
+     * disagreements).
      */
     static final String IMPARTIAL = """
             name: impartial-culture
             municipalities: {count: 15, size: {dist: constant, mean: 41}}
             bylaws: {meetingInterval: 1}
             attendance: {base: 20}
-            confederation: {enabled: true, voteInterval: 1, impartialCulture: true, share: 0, hoardingThreshold: 1000,
-              delegateFidelity: 1}
+            confederation: {enabled: true, voteInterval: 1, impartialCulture: true, share: 0, hoardingThreshold: 1000}
             """;
 
     /**
      * The teaching table: Riverside, 1,000 citizens, 800 against and 200 for; four towns of 200, each 150 for and 50
-     * against. Citizens 800 for, 1,000 against; towns 4 for, 1 against. Everyone attends.
+     * against. Citizens 800 for, 1,000 against; towns 4 for, 1 against. Everyone attends, and
+     * every citizen's solidarity is 1, so delegates carry their mandates.
      */
     static final String TABLE = """
             name: paradox-table
@@ -60,7 +62,8 @@ final class ConfederationPatterns {
                 - {name: dunmore, population: 200, confederalFor: 150, confederalAgainst: 50}
             bylaws: {meetingInterval: 1}
             attendance: {base: 20}
-            confederation: {enabled: true, voteInterval: 4, share: 0.1, hoardingThreshold: 1000, delegateFidelity: 1}
+            citizens: {solidarity: {dist: constant, mean: 1}}
+            confederation: {enabled: true, voteInterval: 4, share: 0.1, hoardingThreshold: 1000}
             """;
 
     /**
@@ -78,6 +81,15 @@ final class ConfederationPatterns {
                 - {name: dunmore, population: 200}
                 - {name: elton, population: 200}
             confederation: {enabled: true, voteInterval: 13, share: 0.2, hoardingThreshold: 1000}
+            """;
+
+    /** Ten towns of 100 with little solidarity (mean 0.3), meeting every 2 weeks, a confederal question every 2. */
+    static final String DELEGATES = """
+            name: delegates
+            municipalities: {count: 10, size: {dist: constant, mean: 100}}
+            citizens: {solidarity: {dist: beta, mean: 0.3, sd: 0.15}}
+            bylaws: {meetingInterval: 2}
+            confederation: {enabled: true, voteInterval: 2, share: 0.2, hoardingThreshold: 1000}
             """;
 
     static List<Pattern> all() {
@@ -118,6 +130,23 @@ final class ConfederationPatterns {
                                 + " Pnyx design target); the plebiscite gives 1 by construction"),
                         Knockout.of("confederal-votes-in-assemblies"), null, 0, 5,
                         t -> cityWeight(t.run(RARE_CITY, set(ScenarioConfig.STEPS, t.scale(520, 260))).votes())),
+                new Pattern("recall-keeps-delegates-faithful", "Delegates who expect their assembly to recall them"
+                        + " break their mandates less often", "Bookchin (seed 001): delegates are imperatively"
+                        + " mandated and immediately recallable",
+                        "share of mandated council votes cast against the mandate with recall (bylaws.delegateRecall 1)"
+                                + " over the same share with recall knocked out (delegateRecall 0), same seed, ten towns"
+                                + " of 100 with solidarity mean 0.3, a question every 2 weeks",
+                        new Tolerance(0, 0.8, "credible recall should cut deviations by at least a fifth (Pnyx design"
+                                + " target for the seed's qualitative claim that recallable delegates carry their"
+                                + " mandates)"),
+                        Knockout.of("delegate-recall"), null, 0, 10,
+                        t -> {
+                            String steps = set(ScenarioConfig.STEPS, t.scale(520, 208));
+                            double with = 1 - t.run(DELEGATES, steps).last(Metric.DELEGATE_FIDELITY);
+                            double without = 1 - t.run(DELEGATES, steps, set(BylawConfig.DELEGATE_RECALL, 0))
+                                    .last(Metric.DELEGATE_FIDELITY);
+                            return with / without;
+                        }),
                 new Pattern("pooling-equalizes-towns", "Pooling surplus between towns and giving it by need lowers"
                         + " inequality between them", "seed 001 (confederal redistribution)",
                         "Gini between towns confederated (pooling) over the Gini of the same towns isolated (same seed,"

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.pnyx.config.AttendanceConfig;
 import org.pnyx.config.BylawConfig;
+import org.pnyx.config.CitizenTraitsConfig;
 import org.pnyx.config.ConfederationConfig;
 import org.pnyx.config.EconomyConfig;
 import org.pnyx.config.Param;
@@ -112,10 +113,12 @@ public final class Mechanisms {
                     "model.ConfederalDecision", ConfederationConfig.RULE, "plebiscite", null, Neutral.NONE,
                     Map.of(ConfederationConfig.CONFEDERATION_ENABLED.path(), "true",
                             ConfederationConfig.VOTE_INTERVAL.path(), "4")),
-            new Mechanism("delegate-recall", "assemblies recall delegates who break their mandate",
-                    "Bookchin (seed 001)", "confederation", BylawConfig.DELEGATE_RECALL, "0",
+            new Mechanism("delegate-recall", "after a delegate breaks the mandate the home assembly votes to recall"
+                    + " or forgive them, and delegates expecting recall deviate less", "Bookchin (seed 001)",
+                    "confederation.Delegates", BylawConfig.DELEGATE_RECALL, "0",
                     Metric.DELEGATE_RECALLS, Neutral.ZERO, Map.of(ConfederationConfig.CONFEDERATION_ENABLED.path(),
-                            "true", ConfederationConfig.DELEGATE_FIDELITY.path(), "0.5")),
+                            "true", ConfederationConfig.VOTE_INTERVAL.path(), "2",
+                            CitizenTraitsConfig.SOLIDARITY.path() + ".mean", "0.1")),
             new Mechanism("migration", "dissatisfied citizens move", "Pnyx design", "confederation.Migration",
                     ConfederationConfig.MIGRATION_ENABLED, "false", Metric.MIGRATIONS, Neutral.ZERO,
                     Map.of(ConfederationConfig.MIGRATION_ENABLED.path(), "true",

@@ -25,7 +25,7 @@ class ConfederalVoteTest {
 
     private static VoteRecord countWithOnlyT1Meeting(String rule) {
         ScenarioConfig s = Fixtures.scenario("confederation.enabled=true", "confederation.voteInterval=1",
-                "confederation.share=0.5", "confederation.delegateFidelity=1", "confederation.rule=" + rule,
+                "confederation.share=0.5", "confederation.rule=" + rule,
                 "attendance.base=20", "bylaws.deliberation=none");
         Society society = Fixtures.society(s, new int[] {5, 3}, OPINIONS);
         List<VoteRecord> votes = new ArrayList<>();

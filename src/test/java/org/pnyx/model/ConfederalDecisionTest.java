@@ -118,4 +118,16 @@ class ConfederalDecisionTest {
         t.meet();
         assertEquals(1, t.town.agenda().items().size(), "with the question decided, local business returns");
     }
+
+    @Test
+    void theVotersOnTheMandateRecallOrForgiveUnderTheTownsRule() throws Exception {
+        Town t = new Town(SPLIT, "bylaws.deliberation=none");
+        t.meet(); // mandate yes, 3 to 2
+        assertTrue(ConfederalDecision.recallVote(t.town, t.item), "the three who voted yes recall, two forgive");
+        Town strict = new Town(SPLIT, "bylaws.deliberation=none", "bylaws.decisionRule=supermajority",
+                "bylaws.supermajority=0.75");
+        strict.meet(); // mandate no: 3 of 5 is short of three quarters
+        assertFalse(ConfederalDecision.recallVote(strict.town, strict.item),
+                "the two who voted no would recall, the three who voted yes forgive: short of three quarters");
+    }
 }
