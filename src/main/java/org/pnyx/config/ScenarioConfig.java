@@ -64,6 +64,24 @@ public record ScenarioConfig(ParameterValues values, List<MunicipalitySpec> muni
     public static final Param.Dbl INFLUENCE_RELAXATION = INFLUENCE.number("relaxation", "Influence relaxation", 0.05)
             .in(0, 1).unit("share per meeting").source("Bonabeau, Theraulaz & Deneubourg (1995)")
             .means("Share of the distance to the neutral influence 1 lost at each meeting.");
+    public static final Param.Dbl STANDING_WEIGHT = INFLUENCE.number("standingWeight", "Weight of standing in votes",
+            0.05).in(0, 10).unit("opinion distance per log influence").source("Pnyx design")
+            .means("How much an attendee's rating of a candidate for office rises with the log of the candidate's"
+                    + " influence, against the mean opinion distance (0: elections judge views alone).");
+    public static final Param.Dbl PERSUASION = INFLUENCE.number("persuasion", "Persuasiveness of standing", 0.3)
+            .in(0, 1).unit("share of the gap").source("Bonabeau, Theraulaz & Deneubourg (1995); Pnyx design")
+            .means("Pull of a motion's presentation: attendees within the confidence radius of the motion move"
+                    + " persuasion x I/(I+1) x reason of the way to it, I the mover's influence; a holder answering"
+                    + " a recall widens approval by I^persuasion (0: standing persuades nobody).");
+    public static final Param.Int CANDIDATES = INFLUENCE.whole("candidates", "Candidates standing", 3).in(1, 1000)
+            .unit("citizens").source("Pnyx design")
+            .means("Attendees who stand at an election, drawn with weight influence x (0.05 + reason).");
+    public static final Param.Dbl WEALTH_WEIGHT = INFLUENCE.number("wealthWeight", "Weight of wealth in standing", 0)
+            .in(0, 5).unit("exponent").source("Bookchin (seed 001): without rough economic equality democracy gives"
+                    + " way to oligarchy; Pnyx design")
+            .means("Wealth buys standing and agenda control: a citizen's weight in moving motions and standing for"
+                    + " office, the standing voters see and the pull of their presentation are multiplied by"
+                    + " (wealth / the town's mean wealth)^wealthWeight (0: wealth buys nothing).");
     public static final Param.Int FINAL_WINDOW = METRICS.whole("finalWindow", "Final window", 52).in(1, 10_000_000)
             .unit("weeks").means("Length of the final window over which means, trends and stability are computed.");
 
@@ -83,6 +101,7 @@ public record ScenarioConfig(ParameterValues values, List<MunicipalitySpec> muni
         EconomyConfig.from(values);
         CitizenTraitsConfig.from(values);
         ConfederationConfig.from(values);
+        KnowledgeConfig.from(values);
         values.get(TOWN_SIZE);
         values.get(TOWN_ENDOWMENT);
     }
@@ -131,6 +150,11 @@ public record ScenarioConfig(ParameterValues values, List<MunicipalitySpec> muni
         return ConfederationConfig.from(values);
     }
 
+    /** Technical questions and competence. */
+    public KnowledgeConfig knowledge() {
+        return KnowledgeConfig.from(values);
+    }
+
     public CitizenTraitsConfig citizens() {
         return CitizenTraitsConfig.from(values);
     }
@@ -138,6 +162,26 @@ public record ScenarioConfig(ParameterValues values, List<MunicipalitySpec> muni
     /** Influence gained or lost per carried or failed proposal. */
     public double influenceGain() {
         return values.get(INFLUENCE_GAIN);
+    }
+
+    /** Weight of the log of a candidate's influence in attendees' ratings. */
+    public double standingWeight() {
+        return values.get(STANDING_WEIGHT);
+    }
+
+    /** Persuasiveness of standing: the pull of a motion's presentation and a holder's defence. */
+    public double persuasion() {
+        return values.get(PERSUASION);
+    }
+
+    /** Exponent of relative wealth in standing and agenda control. */
+    public double wealthWeight() {
+        return values.get(WEALTH_WEIGHT);
+    }
+
+    /** Attendees who stand at an election. */
+    public int candidates() {
+        return values.get(CANDIDATES);
     }
 
     /** Share of the distance to neutral influence lost per meeting. */

@@ -5,11 +5,12 @@ import java.util.List;
 import org.pnyx.metrics.FinalState;
 import org.pnyx.metrics.Metric;
 import org.pnyx.metrics.RunObserver;
+import org.pnyx.model.Offices;
 import org.pnyx.model.VoteRecord;
 
 /**
  * Everything a live run has measured so far, kept as it was handed over: each week's overall and per-town
- * values, the confederal votes and, at the end, the final state. The page is sent slices of it, and
+ * values, the confederal votes, the fillings and recalls of offices and, at the end, the final state. The page is sent slices of it, and
  * {@link RunExport} writes the run folder from it. Written by the run's thread, read by the server's.
  */
 final class LiveSeries implements RunObserver {
@@ -18,6 +19,7 @@ final class LiveSeries implements RunObserver {
     private final List<double[]> overall = new ArrayList<>();
     private final List<double[][]> perTown = new ArrayList<>();
     private final List<VoteRecord> votes = new ArrayList<>();
+    private final List<OfficeEvent> offices = new ArrayList<>();
     private FinalState finalState;
 
     @Override
@@ -38,6 +40,15 @@ final class LiveSeries implements RunObserver {
     @Override
     public synchronized void confederalVote(VoteRecord vote) {
         votes.add(vote);
+    }
+
+    @Override
+    public synchronized void office(long week, int town, Offices.OfficeRecord event) {
+        offices.add(new OfficeEvent(week, town, event));
+    }
+
+    /** A filling or recall of a town's office, as it was handed over. */
+    private record OfficeEvent(long week, int town, Offices.OfficeRecord event) {
     }
 
     @Override
@@ -90,7 +101,12 @@ final class LiveSeries implements RunObserver {
     synchronized void replay(RunObserver to) {
         to.begin(towns);
         int v = 0;
+        int o = 0;
         for (int w = 0; w < overall.size(); w++) {
+            while (o < offices.size() && offices.get(o).week() == w) {
+                OfficeEvent e = offices.get(o++);
+                to.office(e.week(), e.town(), e.event());
+            }
             while (v < votes.size() && votes.get(v).week() == w) {
                 to.confederalVote(votes.get(v++));
             }

@@ -23,6 +23,7 @@ import org.pnyx.metrics.Stability;
 import org.pnyx.metrics.StabilitySnapshot;
 import org.pnyx.metrics.TownVoteColumn;
 import org.pnyx.metrics.VoteColumn;
+import org.pnyx.model.Offices;
 import org.pnyx.model.VoteRecord;
 
 /**
@@ -36,8 +37,8 @@ public final class RunWriter implements RunObserver {
 
     /** Files a completed run folder holds. */
     public static final List<String> FILES =
-            List.of("timeseries.csv", "municipalities.csv", "votes.csv", "confederal_votes.csv", "lorenz.csv",
-                    "summary.json", "manifest.json");
+            List.of("timeseries.csv", "municipalities.csv", "votes.csv", "confederal_votes.csv", "offices.csv",
+                    "lorenz.csv", "summary.json", "manifest.json");
 
     static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').build();
 
@@ -54,6 +55,8 @@ public final class RunWriter implements RunObserver {
     private CSVPrinter municipalities;
     private CSVPrinter votes;
     private CSVPrinter townVotes;
+    private CSVPrinter offices;
+    private final List<String> officeRow = new ArrayList<>();
     private Map<String, StabilitySnapshot> stability = Map.of();
     private final List<String> row = new ArrayList<>();
     /** The interventions on towns' rules, by week; null when the scenario has none (and no column is written). */
@@ -103,6 +106,10 @@ public final class RunWriter implements RunObserver {
             votes.printRecord(VoteColumn.columns());
             townVotes = new CSVPrinter(AtomicFiles.open(dir.resolve("confederal_votes.csv")), CSV);
             townVotes.printRecord(TownVoteColumn.columns());
+            offices = new CSVPrinter(AtomicFiles.open(dir.resolve("offices.csv")), CSV);
+            List<String> officeHeader = new ArrayList<>(List.of("step", "municipality"));
+            officeHeader.addAll(Offices.OfficeRecord.COLUMNS);
+            offices.printRecord(officeHeader);
             List<String> header = new ArrayList<>();
             header.add("step");
             header.addAll(Metric.columns());
@@ -157,6 +164,19 @@ public final class RunWriter implements RunObserver {
         }
     }
 
+    @Override
+    public void office(long week, int town, Offices.OfficeRecord event) {
+        try {
+            officeRow.clear();
+            officeRow.add(Long.toString(week));
+            officeRow.add(names.get(town));
+            officeRow.addAll(event.cells());
+            offices.printRecord(officeRow);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private void print(CSVPrinter out, long week, String name, double[] values) throws IOException {
         row.clear();
         row.add(Long.toString(week));
@@ -179,6 +199,7 @@ public final class RunWriter implements RunObserver {
             municipalities.close();
             votes.close();
             townVotes.close();
+            offices.close();
             writeLorenz(finalState.lorenzWealth());
             stability = computeStability();
             AtomicFiles.write(dir.resolve("summary.json"), JSON.writeValueAsString(summary()) + "\n");
@@ -186,6 +207,7 @@ public final class RunWriter implements RunObserver {
             AtomicFiles.commit(dir.resolve("municipalities.csv"));
             AtomicFiles.commit(dir.resolve("votes.csv"));
             AtomicFiles.commit(dir.resolve("confederal_votes.csv"));
+            AtomicFiles.commit(dir.resolve("offices.csv"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

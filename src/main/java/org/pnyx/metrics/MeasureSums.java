@@ -17,6 +17,14 @@ final class MeasureSums {
         long proposals;
         long decisions;
         long recalls;
+        long recallsMoved;
+        long reconsiderations;
+        long adoptedTotal;
+        long adoptedFromRich;
+        long technical;
+        long technicalRight;
+        double tenureSum;
+        long tenurePopulation;
         long dissentNo;
         long dissentCast;
         boolean anyAdopted;

@@ -143,6 +143,13 @@ public final class MetricsCollector {
         row[Metric.DECISIONS.ordinal()] = minutes.decisionsThisWeek();
         row[Metric.DISSENT_SHARE.ordinal()] = minutes.lastDissent();
         row[Metric.RECALLS.ordinal()] = minutes.recallsThisWeek();
+        row[Metric.RECALLS_MOVED.ordinal()] = minutes.recallsMovedThisWeek();
+        row[Metric.RECONSIDERATIONS.ordinal()] = minutes.reconsiderationsThisWeek();
+        row[Metric.OFFICE_TENURE_CONCENTRATION.ordinal()] = m.offices().tenureConcentration();
+        row[Metric.DECISIONS_BY_RICH.ordinal()] = minutes.adoptedTotal() == 0 ? Double.NaN
+                : (double) minutes.adoptedFromRich() / minutes.adoptedTotal();
+        row[Metric.TECHNICAL_ACCURACY.ordinal()] = minutes.technicalQuestions() == 0 ? Double.NaN
+                : (double) minutes.technicalRight() / minutes.technicalQuestions();
         row[Metric.COMMON_SHARE.ordinal()] = m.policy(Issue.COMMON_SHARE);
         row[Metric.NEED_LEVEL.ordinal()] = m.policy(Issue.NEED_LEVEL);
         row[Metric.MEAN_WEALTH.ordinal()] = n == 0 ? Double.NaN : s.wealth / n;
@@ -212,6 +219,17 @@ public final class MetricsCollector {
         t.proposals += minutes.proposalsThisWeek();
         t.decisions += minutes.decisionsThisWeek();
         t.recalls += minutes.recallsThisWeek();
+        t.recallsMoved += minutes.recallsMovedThisWeek();
+        t.reconsiderations += minutes.reconsiderationsThisWeek();
+        t.adoptedTotal += minutes.adoptedTotal();
+        t.adoptedFromRich += minutes.adoptedFromRich();
+        t.technical += minutes.technicalQuestions();
+        t.technicalRight += minutes.technicalRight();
+        double tenure = m.offices().tenureConcentration();
+        if (!Double.isNaN(tenure) && n > 0) {
+            t.tenureSum += n * tenure;
+            t.tenurePopulation += n;
+        }
         if (!Double.isNaN(minutes.lastDissent())) {
             t.anyAdopted = true;
             t.dissentNo += minutes.lastAdoptingNo();
@@ -284,6 +302,13 @@ public final class MetricsCollector {
         overall[Metric.DISSENT_SHARE.ordinal()] = !t.anyAdopted ? none
                 : t.dissentCast == 0 ? 0 : (double) t.dissentNo / t.dissentCast;
         overall[Metric.RECALLS.ordinal()] = t.recalls;
+        overall[Metric.RECALLS_MOVED.ordinal()] = t.recallsMoved;
+        overall[Metric.RECONSIDERATIONS.ordinal()] = t.reconsiderations;
+        overall[Metric.OFFICE_TENURE_CONCENTRATION.ordinal()] = t.tenurePopulation == 0 ? none
+                : t.tenureSum / t.tenurePopulation;
+        overall[Metric.DECISIONS_BY_RICH.ordinal()] = t.adoptedTotal == 0 ? none
+                : (double) t.adoptedFromRich / t.adoptedTotal;
+        overall[Metric.TECHNICAL_ACCURACY.ordinal()] = t.technical == 0 ? none : (double) t.technicalRight / t.technical;
         overall[Metric.COMMON_SHARE.ordinal()] = population == 0 ? none : t.commonShare / population;
         overall[Metric.NEED_LEVEL.ordinal()] = population == 0 ? none : t.needLevel / population;
         overall[Metric.MEAN_WEALTH.ordinal()] = population == 0 ? none : t.wealthSum / population;

@@ -1,6 +1,7 @@
 package org.pnyx.metrics;
 
 import java.util.List;
+import org.pnyx.model.Offices;
 import org.pnyx.model.VoteRecord;
 
 /** Receives the measurements of a run as they are made, one week at a time. */
@@ -29,6 +30,17 @@ public interface RunObserver {
      * @param vote the vote, its count and outcome under each rule
      */
     default void confederalVote(VoteRecord vote) {
+    }
+
+    /**
+     * Called for every filling and recall of a town's office, during the week it happens (before that
+     * week's {@link #week}).
+     *
+     * @param week  0-based week
+     * @param town  the municipality's index
+     * @param event the filling or recall
+     */
+    default void office(long week, int town, Offices.OfficeRecord event) {
     }
 
     /**

@@ -4,6 +4,7 @@ import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import org.pnyx.rules.Tally;
 
 /**
  * A meeting takes up the defeated or postponed motions that are due, oldest first, so that the minority
@@ -40,7 +41,8 @@ public final class Agenda {
 
     /**
      * The mover is drawn among the last meeting's attendees with weight influence times
-     * {@code 0.05 + reason}, the facilitator's weight multiplied by the bylaw bonus; before the first
+     * {@code 0.05 + reason} times what their wealth buys ({@link Meeting#clout}), the facilitator's weight
+     * multiplied by the bylaw bonus; before the first
      * attended meeting, among all members uniformly.
      */
     private static int pickProposer(Meeting mt, MersenneTwisterFast random) {
@@ -56,7 +58,7 @@ public final class Agenda {
         double total = 0;
         for (int j = 0; j < k; j++) {
             int id = record.lastAttendee(j);
-            double w = c.influence[id] * (0.05 + c.reason[id]);
+            double w = c.influence[id] * (0.05 + c.reason[id]) * mt.clout(id);
             if (id == facilitator) {
                 w *= mt.b.facilitatorBonus();
             }
@@ -76,7 +78,8 @@ public final class Agenda {
     /** An inquorate meeting decides nothing: each of its items waits for the next meeting. */
     void postpone(int meeting) {
         for (Proposal p : items) {
-            tabled.add(new Proposal(p.issue(), p.value(), p.proposer(), p.returning(), meeting + 1));
+            tabled.add(new Proposal(p.issue(), p.value(), p.proposer(), p.returning(), meeting + 1,
+                    p.reconsideration(), p.support()));
         }
     }
 
@@ -88,6 +91,40 @@ public final class Agenda {
         if (!p.returning() && delay > 0) {
             tabled.add(new Proposal(p.issue(), p.value(), p.proposer(), true, meeting + delay));
         }
+    }
+
+    /**
+     * The minority on an adopted decision "retains the crucial freedom to try to overturn the decision"
+     * (seed 001): when the motion carried against at least a third of the votes cast, its most influential
+     * opponent moves to restore the replaced policy, {@code delay} meetings later (0: never). A
+     * reconsideration that fails returns again after the delay while the minority gains ground (its share
+     * of the votes cast grew since the last time), and is dropped otherwise; a reconsideration that carries
+     * is not itself reconsidered (the former majority may move the policy again as a new motion). Returns
+     * whether one was tabled.
+     */
+    boolean reconsiderAdopted(Proposal adopted, double statusQuo, Tally tally, int mover, int meeting, int delay) {
+        if (delay <= 0 || mover < 0 || adopted.reconsideration() || tally.cast() == 0) {
+            return false;
+        }
+        double minority = (double) tally.no() / tally.cast();
+        if (minority < 1.0 / 3 - 1e-12) {
+            return false;
+        }
+        tabled.add(new Proposal(adopted.issue(), statusQuo, mover, true, meeting + delay, true, minority));
+        return true;
+    }
+
+    /** A reconsideration that failed returns after the delay while its support grew; returns whether it did. */
+    boolean reconsiderAgain(Proposal p, Tally tally, int meeting, int delay) {
+        if (delay <= 0 || tally == null || tally.cast() == 0) {
+            return false;
+        }
+        double support = (double) tally.yes() / tally.cast();
+        if (support <= p.support()) {
+            return false;
+        }
+        tabled.add(new Proposal(p.issue(), p.value(), p.proposer(), true, meeting + delay, true, support));
+        return true;
     }
 
     /** The current meeting's items, in order. */

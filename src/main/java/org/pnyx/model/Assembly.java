@@ -2,12 +2,15 @@ package org.pnyx.model;
 
 import ec.util.MersenneTwisterFast;
 import org.pnyx.config.AttendanceConfig;
+import org.pnyx.config.KnowledgeConfig;
+import org.pnyx.config.ScenarioConfig;
 import org.pnyx.rules.Tally;
 
 /**
  * A popular-assembly meeting (seed 001, "Assemblies at Work") runs its mechanisms in order: the
  * {@link Agenda}, {@link Attendance} and the quorum, then, if quorate, the {@link Offices} and a
- * {@link Decision} on each item, with {@link Influence} won or lost by its mover; then recall, the
+ * {@link Decision} on each item, with {@link Influence} won or lost by its mover and the minority's motion
+ * to reconsider an adopted decision tabled, and a technical question ({@link Knowledge}); then recall, the
  * attendance habit and efficacy, and the relaxation of influence. An inquorate meeting decides nothing
  * and postpones its agenda. The rules in force are read from the town when each meeting opens. One
  * instance per run holds the scratch of a meeting ({@link Meeting}); the per-town state is the town's
@@ -18,15 +21,29 @@ public final class Assembly {
     private final Meeting mt = new Meeting();
     private final Attendance attendance;
     private final Influence influence;
+    private final Knowledge knowledge;
+
+    /** The assembly of a scenario: its attendance coefficients, how standing works, technical questions. */
+    public Assembly(ScenarioConfig s) {
+        this(s.attendance(), s.influenceGain(), s.influenceRelaxation(), s.knowledge());
+        mt.standingWeight = s.standingWeight();
+        mt.persuasion = s.persuasion();
+        mt.candidateCount = s.candidates();
+        mt.wealthWeight = s.wealthWeight();
+    }
 
     /**
      * @param attendance          attendance coefficients
      * @param influenceGain       influence won per carried proposal (lost per failed one)
      * @param influenceRelaxation share of the distance to neutral influence lost per meeting
+     * @param knowledge           technical questions
      */
-    public Assembly(AttendanceConfig attendance, double influenceGain, double influenceRelaxation) {
+    public Assembly(AttendanceConfig attendance, double influenceGain, double influenceRelaxation,
+                    KnowledgeConfig knowledge) {
         this.attendance = new Attendance(attendance);
         this.influence = new Influence(influenceGain, influenceRelaxation);
+        this.knowledge = new Knowledge(knowledge);
+        mt.gain = (float) influenceGain;
     }
 
     /** Holds a meeting of the municipality's assembly and returns what happened. */
@@ -40,6 +57,7 @@ public final class Assembly {
         if (quorate) {
             m.offices().fill(mt, random);
             decideAgenda(agenda, random);
+            knowledge.maybeDecide(mt, random);
             ConfederalDecision.takeUp(mt, random);
         } else {
             agenda.postpone(mt.number);
@@ -54,18 +72,40 @@ public final class Assembly {
         return record;
     }
 
+    /** Whether the citizen is among the richest fifth of the town's members (fewer than a fifth are richer). */
+    private boolean richestFifth(int id) {
+        double w = mt.c.wealth[id];
+        int richer = 0;
+        for (int k = 0; k < mt.n; k++) {
+            if (mt.c.wealth[mt.m.member(k)] > w) {
+                richer++;
+            }
+        }
+        return richer < 0.2 * mt.n;
+    }
+
     /** Decides each item in order, counting the adopted ones and their votes; a defeated one may return. */
     private void decideAgenda(Agenda agenda, MersenneTwisterFast random) {
+        int delay = mt.b.reconsiderationDelay();
         for (Proposal p : agenda.items()) {
+            double statusQuo = mt.m.policy(p.issue());
             Tally t = Decision.take(mt, p, random);
             if (t != null) {
                 mt.adopted++;
                 mt.adoptingYes += t.yes();
                 mt.adoptingNo += t.no();
                 influence.carried(mt.c, p.proposer());
+                mt.m.minutes().adoptedFrom(richestFifth(p.proposer()));
+                if (agenda.reconsiderAdopted(p, statusQuo, t, mt.minorityMover, mt.number, delay)) {
+                    mt.m.minutes().reconsiderationMoved();
+                }
             } else {
                 influence.failed(mt.c, p.proposer());
-                agenda.reconsider(p, mt.number, mt.b.reconsiderationDelay());
+                if (!p.reconsideration()) {
+                    agenda.reconsider(p, mt.number, delay);
+                } else if (agenda.reconsiderAgain(p, mt.lastTally, mt.number, delay)) {
+                    mt.m.minutes().reconsiderationMoved();
+                }
             }
         }
     }

@@ -24,7 +24,8 @@ final class Attendance {
      * Decides who attends, in member order, into the meeting's attendees:
      * {@code u = base + a_s*solidarity + a_h*habit + a_sal*salience + a_e*efficacy*min(1, (ref/n)^g)
      * - a_c*hours/freeTime}, where salience is the mean over the agenda of {@code |opinion - policy|};
-     * a citizen with less free time than the meeting lasts cannot attend.
+     * a citizen with less free time than the meeting lasts cannot attend. The facilitator, who chairs the
+     * meeting, attends whenever they have the free time (the draw is made all the same).
      */
     void attend(Meeting mt, List<Proposal> agenda, MersenneTwisterFast random) {
         Municipality m = mt.m;
@@ -34,6 +35,7 @@ final class Attendance {
         double effWeight = a.efficacy() * sizeFactor(n);
         int agendaSize = agenda.size();
         int present = 0;
+        int chair = m.offices().holder();
         for (int k = 0; k < n; k++) {
             int id = m.member(k);
             float free = c.freeTime[id];
@@ -46,7 +48,8 @@ final class Attendance {
                     }
                     salience /= agendaSize;
                 }
-                attend = random.nextDouble() * (1 + Math.exp(-utility(c, id, salience, effWeight, hours, free))) < 1;
+                attend = random.nextDouble() * (1 + Math.exp(-utility(c, id, salience, effWeight, hours, free))) < 1
+                        || id == chair;
             }
             c.attended[id] = attend;
             if (attend) {

@@ -43,6 +43,7 @@ final class Decision {
             opinions[k] = c.opinion[id * Issue.COUNT + issue];
             reasons[k] = c.reason[id];
         }
+        present(mt, p, opinions, reasons, present);
         boolean consensus = b.decisionRule() == BylawConfig.DecisionRule.CONSENSUS;
         int rounds = consensus ? b.consensusRounds() : 1;
         Tally tally = null;
@@ -61,7 +62,49 @@ final class Decision {
         for (int k = 0; k < present; k++) {
             c.opinion[mt.attendees[k] * Issue.COUNT + issue] = (float) opinions[k];
         }
+        mt.lastTally = tally;
+        mt.minorityMover = carried ? minorityMover(mt, p.value(), statusQuo) : -1;
         return carried ? tally : null;
+    }
+
+    /**
+     * The mover presents the motion: every attendee within the confidence radius of the proposed value
+     * moves {@code persuasion * I / (I + 1) * reason} of the way to it, I the mover's influence (times what
+     * their wealth buys, {@link Meeting#clout}), so that
+     * standing makes a motion more likely to carry (Pnyx design after Bonabeau et al. 1995: the winner's
+     * advantage feeds back). The mover speaks through the motion whether or not present.
+     */
+    static void present(Meeting mt, Proposal p, double[] opinions, double[] reasons, int count) {
+        double influence = mt.c.influence[p.proposer()] * mt.clout(p.proposer());
+        double pull = mt.persuasion * influence / (influence + 1);
+        if (pull <= 0) {
+            return;
+        }
+        double value = p.value();
+        double radius = mt.b.confidence();
+        for (int k = 0; k < count; k++) {
+            double gap = value - opinions[k];
+            if (Math.abs(gap) <= radius) {
+                opinions[k] += reasons[k] * pull * gap;
+            }
+        }
+    }
+
+    /** The attendee of highest influence (lowest id on ties) among those who voted no, or -1 if none did. */
+    private static int minorityMover(Meeting mt, double value, double statusQuo) {
+        int mover = -1;
+        float best = -1;
+        for (int k = 0; k < mt.present; k++) {
+            double x = mt.opinions[k];
+            if (Math.abs(x - value) > Math.abs(x - statusQuo)) {
+                int id = mt.attendees[k];
+                if (mt.c.influence[id] > best) {
+                    best = mt.c.influence[id];
+                    mover = id;
+                }
+            }
+        }
+        return mover;
     }
 
     /**

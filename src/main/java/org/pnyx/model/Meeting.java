@@ -12,6 +12,20 @@ import org.pnyx.config.BylawConfig;
  */
 final class Meeting {
 
+    // How standing works, set once per run by the assembly (fixtures set them by hand).
+    /** Influence won by a carried motion or a contested election, lost by a failed one or a defeat. */
+    float gain = 0.5f;
+    /** Weight of ln(influence) in a voter's rating of a candidate. */
+    double standingWeight = 0.05;
+    /** Persuasiveness of standing. */
+    double persuasion = 0.3;
+    /** Attendees who stand at an election. */
+    int candidateCount = 3;
+    /** Exponent of relative wealth in standing and agenda control (0: wealth buys nothing). */
+    double wealthWeight;
+    /** The town's mean wealth when the meeting opened (read only when {@link #wealthWeight} > 0). */
+    double meanWealth;
+
     Municipality m;
     Citizens c;
     BylawConfig b;
@@ -27,6 +41,10 @@ final class Meeting {
     int adopted;
     int adoptingYes;
     int adoptingNo;
+
+    /** The count of the latest motion decided, and the no-voter who may move to reconsider it (-1: none). */
+    org.pnyx.rules.Tally lastTally;
+    int minorityMover = -1;
 
     // Per member, by position in the town: outcomes that concerned them, went their way, were imposed on them.
     float[] cared = new float[0];
@@ -50,9 +68,27 @@ final class Meeting {
         b = town.bylaws();
         number = town.minutes().open();
         present = 0;
+        if (wealthWeight > 0) {
+            double sum = 0;
+            for (int k = 0; k < n; k++) {
+                sum += c.wealth[town.member(k)];
+            }
+            meanWealth = n == 0 ? 0 : sum / n;
+        }
         adopted = 0;
         adoptingYes = 0;
         adoptingNo = 0;
+    }
+
+    /**
+     * What wealth buys a citizen in standing and agenda control: {@code (wealth / mean)^wealthWeight}, the
+     * relative wealth floored at 0.01; 1 when the weight is 0 or the town has no wealth.
+     */
+    double clout(int id) {
+        if (wealthWeight <= 0 || meanWealth <= 0) {
+            return 1;
+        }
+        return Math.pow(Math.max(0.01, c.wealth[id] / meanWealth), wealthWeight);
     }
 
     /** Whether attendees reach the quorum (and at least one attends). */

@@ -1,5 +1,8 @@
 package org.pnyx.model;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The minutes of one municipality's assembly, kept by the assembly and read by the metrics and the
  * confederal layer: the meetings held, the latest meeting's record and attendees, the votes on what the
@@ -18,6 +21,14 @@ public final class Minutes {
     private int proposalsThisWeek;
     private int decisionsThisWeek;
     private int recallsThisWeek;
+    private int recallsMovedThisWeek;
+    private int reconsiderationsThisWeek;
+    private int adoptedTotal;
+    private int adoptedFromRich;
+    private int technicalQuestions;
+    private int technicalRight;
+    private double technicalIndependent;
+    private final List<Offices.OfficeRecord> officeEvents = new ArrayList<>();
 
     /** Numbers a new meeting; returns its number, from 1. */
     int open() {
@@ -65,6 +76,80 @@ public final class Minutes {
         proposalsThisWeek = 0;
         decisionsThisWeek = 0;
         recallsThisWeek = 0;
+        recallsMovedThisWeek = 0;
+        reconsiderationsThisWeek = 0;
+        officeEvents.clear();
+    }
+
+    /** Enters a filling or recall of the office. */
+    void office(Offices.OfficeRecord event) {
+        officeEvents.add(event);
+    }
+
+    /** Counts an adopted motion, and whether its mover was among the richest fifth of the town. */
+    void adoptedFrom(boolean rich) {
+        adoptedTotal++;
+        adoptedFromRich += rich ? 1 : 0;
+    }
+
+    /** Motions adopted so far. */
+    public int adoptedTotal() {
+        return adoptedTotal;
+    }
+
+    /** Motions adopted so far whose mover was among the richest fifth of the town when it carried. */
+    public int adoptedFromRich() {
+        return adoptedFromRich;
+    }
+
+    /** Counts a recall moved. */
+    void recallMoved() {
+        recallsMovedThisWeek++;
+    }
+
+    /** Counts a motion to reconsider an adopted decision, moved by its minority. */
+    void reconsiderationMoved() {
+        reconsiderationsThisWeek++;
+    }
+
+    /**
+     * Counts a technical question decided: whether the majority was right, and the probability that a
+     * majority of the same attendees voting independently with their own competence would have been.
+     */
+    void technical(boolean right, double independent) {
+        technicalQuestions++;
+        technicalRight += right ? 1 : 0;
+        technicalIndependent += independent;
+    }
+
+    /** This week's fillings and recalls of the office, in order (cleared each week). */
+    public List<Offices.OfficeRecord> officeEvents() {
+        return officeEvents;
+    }
+
+    /** Recalls moved this week (carried or not). */
+    public int recallsMovedThisWeek() {
+        return recallsMovedThisWeek;
+    }
+
+    /** Motions to reconsider an adopted decision moved this week. */
+    public int reconsiderationsThisWeek() {
+        return reconsiderationsThisWeek;
+    }
+
+    /** Technical questions decided so far. */
+    public int technicalQuestions() {
+        return technicalQuestions;
+    }
+
+    /** Technical questions the majority got right so far. */
+    public int technicalRight() {
+        return technicalRight;
+    }
+
+    /** The sum over technical questions so far of the independent-voter probability of a right majority. */
+    public double technicalIndependent() {
+        return technicalIndependent;
     }
 
     /** Meetings held so far. */

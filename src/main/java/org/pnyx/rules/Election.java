@@ -2,7 +2,10 @@ package org.pnyx.rules;
 
 import ec.util.MersenneTwisterFast;
 
-/** The candidate of highest standing (influence times reason) is elected; ties go to the lowest id. */
+/**
+ * Plurality: the candidate with the most votes is elected; ties go to the lowest id. The votes are cast by
+ * the attendees ({@code model.Offices}: each votes for the candidate they rate highest).
+ */
 public final class Election implements OfficeSelector {
 
     @Override

@@ -9,7 +9,7 @@ public interface OfficeSelector {
      * Chooses the next holder.
      *
      * @param candidates eligible citizen ids, ascending, in {@code [0, count)}
-     * @param standing   each candidate's standing (same index as {@code candidates}); used by election
+     * @param standing   each candidate's votes (same index as {@code candidates}); used by election
      * @param count      number of candidates
      * @param previous   id of the previous holder, or -1
      * @param random     the run's generator

@@ -7,6 +7,7 @@ import org.pnyx.config.BylawConfig;
 import org.pnyx.config.CitizenTraitsConfig;
 import org.pnyx.config.ConfederationConfig;
 import org.pnyx.config.EconomyConfig;
+import org.pnyx.config.KnowledgeConfig;
 import org.pnyx.config.Param;
 import org.pnyx.config.SanctionConfig;
 import org.pnyx.config.ScenarioConfig;
@@ -65,11 +66,34 @@ public final class Mechanisms {
             new Mechanism("deliberation", "bounded-confidence opinion exchange among attendees",
                     "Hegselmann & Krause (2002); Deffuant et al. (2000)", "rules.Deliberation",
                     BylawConfig.DELIBERATION, "none", null, Neutral.NONE, Map.of()),
-            new Mechanism("influence", "proposers gain influence when proposals carry",
-                    "Bonabeau, Theraulaz & Deneubourg (1995)", "model.Influence", ScenarioConfig.INFLUENCE_GAIN, "0",
-                    null, Neutral.NONE, Map.of()),
-            new Mechanism("recall", "attendees recall a facilitator they disapprove of", "Bookchin (seed 001)",
-                    "model.Offices", BylawConfig.RECALL_THRESHOLD, "0", Metric.RECALLS, Neutral.ZERO, Map.of()),
+            new Mechanism("influence", "winner-loser feedback: movers of carried motions and winners of contested"
+                    + " elections gain standing, losers lose it", "Bonabeau, Theraulaz & Deneubourg (1995)",
+                    "model.Influence, model.Offices", ScenarioConfig.INFLUENCE_GAIN, "0", null, Neutral.NONE, Map.of()),
+            new Mechanism("persuasion", "a mover's standing pulls the room toward the motion; a holder's standing"
+                    + " answers a recall", "Bonabeau, Theraulaz & Deneubourg (1995); Pnyx design", "model.Decision",
+                    ScenarioConfig.PERSUASION, "0", null, Neutral.NONE, Map.of()),
+            new Mechanism("standing-in-elections", "attendees rate candidates by views and by standing",
+                    "Michels (1911); Pnyx design", "model.Offices", ScenarioConfig.STANDING_WEIGHT, "0", null,
+                    Neutral.NONE, Map.of()),
+            new Mechanism("chair-agenda", "the facilitator's weight in moving motions is multiplied (agenda power)",
+                    "Freeman (1972)", "model.Agenda", BylawConfig.FACILITATOR_BONUS, "1", null, Neutral.NONE,
+                    Map.of()),
+            new Mechanism("wealth-buys-standing", "wealth multiplies a citizen's weight in moving motions, standing"
+                    + " for office, voters' eyes and persuasion", "Bookchin (seed 001); Pnyx design", "model.Meeting",
+                    ScenarioConfig.WEALTH_WEIGHT, "0", null, Neutral.NONE, Map.of(ScenarioConfig.WEALTH_WEIGHT.path(),
+                            "1", EconomyConfig.REGIME.path(), "capitalist")),
+            new Mechanism("recall", "a recall is moved when approval falls and decided under the bylaws",
+                    "Bookchin (seed 001)", "model.Offices", BylawConfig.RECALL_THRESHOLD, "0", Metric.RECALLS_MOVED,
+                    Neutral.ZERO, Map.of()),
+            new Mechanism("reconsideration", "the minority on an adopted decision moves to restore the old policy",
+                    "Bookchin (seed 001)", "model.Agenda", BylawConfig.RECONSIDERATION_DELAY, "0",
+                    Metric.RECONSIDERATIONS, Neutral.ZERO, Map.of()),
+            new Mechanism("correlated-votes", "on a technical question attendees defer to an opinion leader drawn by influence",
+                    "Boland, Proschan & Tong (1989); Ladha (1992)", "model.Knowledge", KnowledgeConfig.DEFERENCE, "0",
+                    null, Neutral.NONE, Map.of(KnowledgeConfig.SHARE.path(), "1")),
+            new Mechanism("expert-presentation", "an expert's clear presentation raises attendees' competence",
+                    "Bookchin (seed 001)", "model.Knowledge", KnowledgeConfig.EXPERT_GAIN, "0", null, Neutral.NONE,
+                    Map.of(KnowledgeConfig.SHARE.path(), "1", KnowledgeConfig.EXPERT.path(), "1")),
             new Mechanism("production", "work produces goods", "Pnyx design", "economy.Work",
                     EconomyConfig.PRODUCTIVITY, "0", Metric.OUTPUT_PER_CAPITA, Neutral.ZERO, Map.of()),
             new Mechanism("conditional-cooperation", "conditional cooperators match their co-op's last effort,"

@@ -15,6 +15,7 @@ import org.pnyx.metrics.RunObserver;
 import org.pnyx.model.Assembly;
 import org.pnyx.model.Issue;
 import org.pnyx.model.Municipality;
+import org.pnyx.model.Offices;
 import org.pnyx.model.Society;
 import org.pnyx.model.TownRules;
 import sim.engine.Schedule;
@@ -53,7 +54,7 @@ public final class PnyxSim extends SimState {
         super.start();
         society = Society.build(scenario, random);
         economy = new Economy(society, scenario.commonsScope(), scenario.confederation().regions(), random);
-        assembly = new Assembly(scenario.attendance(), scenario.influenceGain(), scenario.influenceRelaxation());
+        assembly = new Assembly(scenario);
         confederal = new ConfederalLayer(new ConfederalRules(scenario.values()), society,
                 scenario.citizens().opinion(), scenario.attendance().efficacyMemory(),
                 m -> m.ledger().overHarvest(m.economy().commonsGrowth()), observer::confederalVote, random);
@@ -108,6 +109,9 @@ public final class PnyxSim extends SimState {
     private void meet(Municipality m, long week) {
         if (m.meetsInWeek(week) && m.population() > 0) {
             assembly.meet(m, society.citizens(), random);
+            for (Offices.OfficeRecord r : m.minutes().officeEvents()) {
+                observer.office(week, m.index(), r);
+            }
         }
     }
 

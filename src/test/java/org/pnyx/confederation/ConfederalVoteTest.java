@@ -32,7 +32,7 @@ class ConfederalVoteTest {
         ConfederalLayer layer = Fixtures.layer(s, society, votes);
         MersenneTwisterFast random = new MersenneTwisterFast(3);
         Fixtures.week(layer, 0, random);
-        new Assembly(s.attendance(), 0.1, 0.1).meet(society.municipalities().get(1), society.citizens(), random);
+        new Assembly(s).meet(society.municipalities().get(1), society.citizens(), random);
         Fixtures.week(layer, 1, random);
         assertEquals(1, votes.size());
         assertEquals(3.0 / 8, layer.confederalTurnout(), 1e-12, "three votes cast in meetings for eight residents");

@@ -69,7 +69,7 @@ final class Fixtures {
      * so that everyone attends), so that the confederal questions put to them are decided.
      */
     static void meetAll(ScenarioConfig s, Society society, MersenneTwisterFast random) {
-        org.pnyx.model.Assembly assembly = new org.pnyx.model.Assembly(s.attendance(), 0.1, 0.1);
+        org.pnyx.model.Assembly assembly = new org.pnyx.model.Assembly(s);
         for (Municipality m : society.municipalities()) {
             assembly.meet(m, society.citizens(), random);
         }

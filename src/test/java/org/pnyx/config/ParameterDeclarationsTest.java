@@ -158,7 +158,8 @@ class ParameterDeclarationsTest {
         for (ParameterSpec s : CATALOG.all()) {
             switch (s.section()) {
                 case "bylaws", "policy" -> assertTrue(s.changeable(), s.path() + " is amendable");
-                case "run", "municipalities", "citizens", "metrics", "interdependence", "attendance", "influence" ->
+                case "run", "municipalities", "citizens", "metrics", "interdependence", "attendance", "influence",
+                     "knowledge" ->
                         assertFalse(s.changeable(), s.path() + " is fixed for the run");
                 default -> {
                 }
@@ -186,8 +187,8 @@ class ParameterDeclarationsTest {
             }
         }
         assertEquals(List.of("run", "municipalities", "citizens", "policy", "bylaws", "attendance", "influence",
-                "economy", "confederation", "interdependence", "migration", "transition", "metrics"), order);
-        assertEquals(162, CATALOG.all().size(), "keys (a distribution counts five)");
+                "knowledge", "economy", "confederation", "interdependence", "migration", "transition", "metrics"), order);
+        assertEquals(172, CATALOG.all().size(), "keys (a distribution counts five)");
     }
 
     @Test

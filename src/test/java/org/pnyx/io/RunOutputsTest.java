@@ -58,7 +58,8 @@ class RunOutputsTest {
         List<String> ts = Files.readAllLines(dir.resolve("timeseries.csv"));
         assertEquals(61, ts.size(), "header and one row per week");
         assertTrue(ts.get(0).startsWith("step,population,attendance_rate,quorum_met_share,proposals,decisions,"
-                + "dissent_share,recalls,gini_wealth,influence_concentration"), ts.get(0));
+                + "dissent_share,recalls,recalls_moved,reconsiderations,gini_wealth,influence_concentration,"
+                + "office_tenure_concentration,decisions_by_rich,technical_accuracy"), ts.get(0));
         assertTrue(ts.get(60).startsWith("59,"), "last step is 59");
         List<String> towns = Files.readAllLines(dir.resolve("municipalities.csv"));
         assertEquals(1 + 60 * 3, towns.size());

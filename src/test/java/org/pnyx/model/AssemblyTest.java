@@ -34,7 +34,7 @@ class AssemblyTest {
                 }
                 town.addMember(id);
             }
-            assembly = new Assembly(s.attendance(), s.influenceGain(), s.influenceRelaxation());
+            assembly = new Assembly(s);
         }
 
         MeetingRecord vote(double proposal) {
@@ -113,28 +113,78 @@ class AssemblyTest {
     @Test
     void recallFiresBelowTheApprovalThreshold() throws Exception {
         Town t = new Town(new double[] {0.0, 1.0, 1.0, 1.0, 1.0}, "bylaws.recallThreshold=0.3",
-                "bylaws.approvalRadius=0.25");
+                "bylaws.approvalRadius=0.25", "bylaws.officeSelection=rotation");
         t.citizens.set(0, 0, 0.5, 1.0, 20, 1, 1, 10, 0.5); // highest reason: elected facilitator
         for (Issue issue : Issue.values()) {
             t.citizens.setOpinion(0, issue, 0.0);
         }
         MeetingRecord r = t.vote(0.5);
-        assertTrue(r.recalled(), "only the facilitator approves of themself: 1/5 = 0.2 < 0.3");
+        assertTrue(r.recalled(), "only the facilitator approves of themself: 1/5 = 0.2 < 0.3; 4 to 1 carries");
         assertEquals(-1, t.town.offices().holder());
         assertEquals(1, t.town.minutes().recallsThisWeek());
+        assertEquals(1, t.town.minutes().recallsMovedThisWeek());
+        Offices.OfficeRecord recall = t.town.minutes().officeEvents().get(1);
+        assertEquals(new Offices.OfficeRecord(1, "recalled", "majority", -1, 0, 0, 4, 5), recall);
     }
 
     @Test
     void noRecallAtOrAboveTheThreshold() throws Exception {
         Town t = new Town(new double[] {0.0, 0.1, 1.0, 1.0, 1.0}, "bylaws.recallThreshold=0.4",
-                "bylaws.approvalRadius=0.25");
+                "bylaws.approvalRadius=0.25", "bylaws.officeSelection=rotation");
         t.citizens.set(0, 0, 0.5, 1.0, 20, 1, 1, 10, 0.5);
         for (Issue issue : Issue.values()) {
             t.citizens.setOpinion(0, issue, 0.0);
         }
         MeetingRecord r = t.vote(0.5);
         assertFalse(r.recalled(), "2/5 = 0.4 approve, not below 0.4");
+        assertEquals(0, t.town.minutes().recallsMovedThisWeek(), "no recall is moved");
         assertEquals(0, t.town.offices().holder());
+    }
+
+    @Test
+    void theMinorityOnAnAdoptedDecisionMovesToReconsiderIt() throws Exception {
+        Town t = new Town(new double[] {0.9, 0.9, 0.9, 0.1, 0.1}, "bylaws.reconsiderationDelay=2",
+                "bylaws.recallThreshold=0");
+        MeetingRecord r = t.vote(0.9);
+        int mover = t.citizens.influence(4) > t.citizens.influence(3) ? 4 : 3;
+        assertEquals(1, r.adopted(), "3 to 2 against the status quo 0.5");
+        assertEquals(1, t.town.minutes().reconsiderationsThisWeek(), "the minority, 2 of 5 >= 1/3, moves");
+        assertEquals(1, t.town.agenda().tabledCount());
+        // Meeting 3: the motion to restore 0.5, moved by the no-voter of highest influence (lower id on ties),
+        // is put and defeated 3 to 2; the minority's share (0.4) did not grow, so it is dropped.
+        t.assembly.meet(t.town, t.citizens, new MersenneTwisterFast(2));
+        t.assembly.meet(t.town, t.citizens, new MersenneTwisterFast(3));
+        Proposal put = t.town.agenda().items().get(0);
+        assertEquals(new Proposal(Issue.COMMON_SHARE, 0.5, mover, true, 3, true, 0.4), put);
+        assertEquals(0.9, t.town.policy(Issue.COMMON_SHARE), 1e-6, "the decision stands");
+    }
+
+    @Test
+    void aCarriedMotionCountsWhetherItsMoverIsAmongTheRichestFifth() throws Exception {
+        Town t = new Town(new double[] {0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9, 0.9}, "bylaws.recallThreshold=0");
+        t.citizens.set(0, 0, 0.5, 0.5, 20, 1, 1, 30, 0.5); // the mover, citizen 0, is the richest of ten
+        assertEquals(1, t.vote(0.9).adopted());
+        assertEquals(1, t.town.minutes().adoptedTotal());
+        assertEquals(1, t.town.minutes().adoptedFromRich());
+        t.citizens.set(0, 0, 0.5, 0.5, 20, 1, 1, 10, 0.5);
+        t.citizens.set(1, 0, 0.5, 0.5, 20, 1, 1, 30, 0.5);
+        t.citizens.set(2, 0, 0.5, 0.5, 20, 1, 1, 30, 0.5);
+        for (Issue issue : Issue.values()) {
+            t.citizens.setOpinion(0, issue, 0.9);
+        }
+        t.town.agenda().table(new Proposal(Issue.NEED_LEVEL, 0.9, 0, false, 2));
+        t.assembly.meet(t.town, t.citizens, new MersenneTwisterFast(5));
+        assertEquals(2, t.town.minutes().adoptedTotal());
+        assertEquals(1, t.town.minutes().adoptedFromRich(), "two of ten are richer than the mover: not the top fifth");
+    }
+
+    @Test
+    void aMinorityBelowAThirdDoesNotMoveToReconsider() throws Exception {
+        Town t = new Town(new double[] {0.9, 0.9, 0.9, 0.9, 0.1}, "bylaws.reconsiderationDelay=2",
+                "bylaws.recallThreshold=0");
+        assertEquals(1, t.vote(0.9).adopted());
+        assertEquals(0, t.town.minutes().reconsiderationsThisWeek(), "1 of 5 < 1/3");
+        assertEquals(0, t.town.agenda().tabledCount());
     }
 
     @Test
@@ -143,7 +193,7 @@ class AssemblyTest {
                 "bylaws.recallThreshold=0");
         t.citizens.set(0, 0, 0.5, 1.0, 20, 1, 1, 10, 0.5);
         t.vote(0.5);
-        assertEquals(0, t.town.offices().holder(), "elected for highest standing");
+        assertEquals(0, t.town.offices().holder(), "all rate the three candidates alike: the lowest id");
         t.vote(0.5);
         assertTrue(t.town.offices().holder() != 0, "barred from a second consecutive term");
     }

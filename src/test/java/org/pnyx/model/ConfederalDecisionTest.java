@@ -37,7 +37,7 @@ class ConfederalDecisionTest {
                 town.addMember(id);
             }
             town.addConfederalItem(item);
-            assembly = new Assembly(s.attendance(), s.influenceGain(), s.influenceRelaxation());
+            assembly = new Assembly(s);
             item.put(0, 0.5, 0.7, 0.5, false);
         }
 
