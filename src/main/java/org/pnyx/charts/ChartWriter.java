@@ -88,6 +88,28 @@ public final class ChartWriter {
         return r == Math.rint(r) ? Long.toString((long) r) : Double.toString(r);
     }
 
+    /**
+     * Removes the PNG and SVG files of {@code dir} that this drawing did not write: images of an earlier drawing
+     * (more pages, a chart family the options now leave out) would otherwise sit beside the new ones as if current.
+     * Only {@code .png} and {@code .svg} files directly in {@code dir} are touched.
+     */
+    public static void removeStale(Path dir, List<Path> written) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        java.util.Set<Path> keep = new java.util.HashSet<>();
+        written.forEach(p -> keep.add(p.toAbsolutePath().normalize()));
+        try (var files = Files.list(dir)) {
+            for (Path f : files.sorted().toList()) {
+                String n = f.getFileName().toString();
+                if ((n.endsWith(".png") || n.endsWith(".svg")) && Files.isRegularFile(f)
+                        && !keep.contains(f.toAbsolutePath().normalize())) {
+                    Files.delete(f);
+                }
+            }
+        }
+    }
+
     /** Writes bytes to a sibling {@code .part} file and moves it over the target atomically. */
     public static void writeAtomically(Path target, byte[] bytes) throws IOException {
         Path parent = target.toAbsolutePath().getParent();

@@ -22,11 +22,15 @@ public final class Charts {
     /**
      * Every figure a run supports, in report order: participation, inequality, stability,
      * economy, confederation, and, for a run with interventions, what they changed. Families whose
-     * columns are absent are left out.
+     * columns are absent are left out. With metrics chosen ({@code --metrics}), only their panels.
      */
     public static List<Figure> figures(RunData run, ChartOptions opts) {
+        if (opts.metricsChosen()) {
+            return MetricPanels.figures(run, opts);
+        }
         List<Figure> out = new ArrayList<>();
         out.addAll(ParticipationCharts.figures(run, opts));
+        out.addAll(WhoAttendsCharts.figures(run, opts));
         out.addAll(InequalityCharts.figures(run, opts));
         out.addAll(MetricPanels.figures(run, opts));
         out.addAll(InterventionCharts.figures(run, opts));
@@ -45,6 +49,7 @@ public final class Charts {
         for (Figure f : figures(run, opts)) {
             written.addAll(ChartWriter.write(f, runDir.resolve(CHARTS_DIR), opts));
         }
+        ChartWriter.removeStale(runDir.resolve(CHARTS_DIR), written);
         return written;
     }
 
@@ -84,6 +89,7 @@ public final class Charts {
             written.addAll(files);
             embedded.add(new HtmlReport.Embedded(f, Files.readAllBytes(files.get(0))));
         }
+        ChartWriter.removeStale(sweepDir.resolve(CHARTS_DIR), written);
         Path html = sweepDir.resolve("sweep.html");
         ChartWriter.writeAtomically(html, SweepReport.page(sweep, embedded).getBytes(StandardCharsets.UTF_8));
         written.add(html);
@@ -100,10 +106,13 @@ public final class Charts {
     public static Path report(Path runDir, ChartOptions opts) throws IOException {
         RunData run = RunData.read(runDir);
         List<HtmlReport.Embedded> embedded = new ArrayList<>();
+        List<Path> written = new ArrayList<>();
         for (Figure f : figures(run, opts)) {
             List<Path> files = ChartWriter.write(f, runDir.resolve(CHARTS_DIR), opts);
+            written.addAll(files);
             embedded.add(new HtmlReport.Embedded(f, Files.readAllBytes(files.get(0))));
         }
+        ChartWriter.removeStale(runDir.resolve(CHARTS_DIR), written);
         Path out = runDir.resolve("report.html");
         ChartWriter.writeAtomically(out, HtmlReport.page(run, embedded).getBytes(StandardCharsets.UTF_8));
         return out;

@@ -88,6 +88,55 @@ public final class Comparison {
         return List.copyOf(out);
     }
 
+    /**
+     * The metrics that are the same constant in every run that has them, with the value: overlaying flat lines at
+     * one value shows nothing, so they are left out and {@code compare.html} names them. A metric constant at
+     * different values in different runs is kept: that difference is the comparison.
+     */
+    static Map<String, Double> constantMetrics(List<RunData> runs) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (String m : metrics(runs)) {
+            Double value = null;
+            boolean same = true;
+            for (RunData r : runs) {
+                if (!r.hasMetric(m)) {
+                    continue;
+                }
+                Double c = ConstantMetrics.constantValue(r.timeseries().numbers(m));
+                if (c == null || (value != null && Math.abs(c - value) > 1e-12)) {
+                    same = false;
+                    break;
+                }
+                value = c;
+            }
+            if (same && value != null) {
+                out.put(m, value);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The metrics charted: those chosen ({@code --metrics}, each present in some run), else every metric present
+     * except the constant ones.
+     *
+     * @throws IllegalArgumentException naming a chosen metric no run has
+     */
+    static List<String> charted(List<RunData> runs, ChartOptions opts) {
+        List<String> all = metrics(runs);
+        if (opts.metricsChosen()) {
+            for (String m : opts.metrics()) {
+                if (!all.contains(m)) {
+                    throw new IllegalArgumentException("--metrics " + m + ": no run has it; allowed: "
+                            + String.join(", ", all));
+                }
+            }
+            return opts.metrics();
+        }
+        Map<String, Double> constant = constantMetrics(runs);
+        return all.stream().filter(m -> !constant.containsKey(m)).toList();
+    }
+
     /** One overlay figure per metric, named {@code compare_<metric>}. */
     public static List<Figure> figures(List<RunData> runs, ChartOptions opts) {
         return figures(runs, labels(runs), opts);
@@ -99,7 +148,7 @@ public final class Comparison {
         List<Figure> out = new ArrayList<>();
         String sub = runs.size() == 2 ? labels.get(0) + " versus " + labels.get(1)
                 : "Comparing " + runs.size() + " runs";
-        for (String key : metrics(runs)) {
+        for (String key : charted(runs, opts)) {
             MetricStyle s = MetricStyle.of(key);
             XYSeriesCollection data = new XYSeriesCollection();
             List<Color> colors = new ArrayList<>();
@@ -274,7 +323,7 @@ public final class Comparison {
             }
             b.append("</tr></thead><tbody>\n");
             diff.forEach((k, vs) -> {
-                b.append("<tr><td><code>").append(Html.escape(k)).append("</code></td>");
+                b.append("<tr><td>").append(HtmlReport.parameterName(k)).append("</td>");
                 for (String v : vs) {
                     b.append("<td>").append(Html.escape(v)).append("</td>");
                 }
@@ -285,6 +334,10 @@ public final class Comparison {
         b.append("</section>\n");
 
         b.append("<section id=\"charts\"><h2>Charts</h2>\n");
+        String constant = ConstantMetrics.note(constantMetrics(runs));
+        if (!constant.isEmpty()) {
+            b.append("<p class=\"note\">").append(Html.escape(constant)).append(" (the same in every run).</p>\n");
+        }
         for (HtmlReport.Embedded e : figures) {
             HtmlReport.figure(b, e, "");
         }

@@ -75,7 +75,7 @@ public final class HtmlReport {
             b.append("<p>No <code>manifest.json</code> with the resolved scenario in this folder.</p>\n");
         } else {
             b.append("<table class=\"params\"><thead><tr><th>Parameter</th><th>Value</th></tr></thead><tbody>\n");
-            params.forEach((k, v) -> b.append("<tr><td><code>").append(Html.escape(k)).append("</code></td><td>")
+            params.forEach((k, v) -> b.append("<tr><td>").append(parameterName(k)).append("</td><td>")
                     .append(Html.escape(v)).append("</td></tr>\n"));
             b.append("</tbody></table>\n");
         }
@@ -162,4 +162,11 @@ public final class HtmlReport {
               a { color: inherit; text-decoration: none; }
             }
             """;
+
+    /** A parameter's declared label followed by its key path ({@code Quorum <code>bylaws.quorum</code>}), as HTML. */
+    static String parameterName(String keyPath) {
+        String label = ParamLabels.label(keyPath);
+        boolean declared = org.pnyx.config.Parameters.catalog().get(keyPath) != null;
+        return (declared ? Html.escape(label) + " " : "") + "<code>" + Html.escape(keyPath) + "</code>";
+    }
 }

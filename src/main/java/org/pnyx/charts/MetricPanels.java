@@ -2,7 +2,9 @@ package org.pnyx.charts;
 
 import java.awt.Color;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYBoxAnnotation;
@@ -26,20 +28,35 @@ public final class MetricPanels {
     private MetricPanels() {
     }
 
-    /** The stability, economy and confederation figures, each only if the run has one of its metrics. */
+    /**
+     * The stability, economy and confederation figures, each only if the run has one of its metrics; or, when
+     * metrics were chosen ({@code --metrics}), one figure {@code panels} of exactly those.
+     *
+     * @throws IllegalArgumentException if a chosen metric is not a column of the run's time series
+     */
     public static List<Figure> figures(RunData run, ChartOptions opts) {
         List<Figure> out = new ArrayList<>();
-        figure(run, opts, "stability", "Stability: does the outcome persist?", MetricStyle.STABILITY,
+        if (opts.metricsChosen()) {
+            for (String m : opts.metrics()) {
+                if (!run.timeseries().has(m)) {
+                    throw new IllegalArgumentException("--metrics " + m + ": not a column of " + run.dir()
+                            .resolve("timeseries.csv") + "; allowed: " + String.join(", ", run.metricColumns()));
+                }
+            }
+            out.addAll(figures(run, opts, "panels", "Chosen metrics over time", opts.metrics(),
+                    "The chosen metrics over time, with the final window's mean and spread.", true));
+            return out;
+        }
+        out.addAll(figures(run, opts, "stability", "Stability: does the outcome persist?", MetricStyle.STABILITY,
                 "The key metrics over time. In the final window the dashed line is the mean and the band the mean "
                         + "± one standard deviation; a flat, narrow band means a stable outcome. Triangles mark "
-                        + "recalls, dashed vertical lines a collapse or a change of regime.", true)
-                .ifPresent(out::add);
-        figure(run, opts, "economy", "Economy: needs, effort and the commons", MetricStyle.ECONOMY,
-                "The municipal economy over time, with the final window's mean and spread.", false).ifPresent(out::add);
+                        + "recalls, dashed vertical lines a collapse or a change of regime.", true));
+        out.addAll(figures(run, opts, "economy", "Economy: needs, effort and the commons", MetricStyle.ECONOMY,
+                "The municipal economy over time, with the final window's mean and spread.", false));
         if (confederationActive(run)) {
-            figure(run, opts, "confederation", "Confederation: delegates and towns", MetricStyle.CONFEDERATION,
-                    "The confederation over time, with the final window's mean and spread.", false)
-                    .ifPresent(out::add);
+            out.addAll(figures(run, opts, "confederation", "Confederation: delegates and towns",
+                    MetricStyle.CONFEDERATION, "The confederation over time, with the final window's mean and spread.",
+                    false));
         }
         return out;
     }
@@ -58,28 +75,64 @@ public final class MetricPanels {
                 || scenario.path("transition").path("enabled").asBoolean(false);
     }
 
-    /** A grid of the given metrics the run has, or nothing if it has none of them. */
+    /** A grid of the given metrics the run has, or nothing if it has none of them; see {@link #figures}. */
     public static Optional<Figure> figure(RunData run, ChartOptions opts, String name, String title,
             List<String> metrics, String description, boolean recallRug) {
-        List<String> present = metrics.stream().filter(run::hasMetric).toList();
+        List<Figure> pages = figures(run, opts, name, title, metrics, description, recallRug);
+        return pages.isEmpty() ? Optional.empty() : Optional.of(pages.get(0));
+    }
+
+    /**
+     * Grids of the given metrics the run has, at most {@link ChartOptions#maxPanels()} panels each ({@code name},
+     * {@code name_2}, ...), or none if it has none of them. Metrics constant throughout are left out, and the
+     * subtitle of the first image names them with their value.
+     */
+    public static List<Figure> figures(RunData run, ChartOptions opts, String name, String title,
+            List<String> metrics, String description, boolean recallRug) {
+        List<String> present = new ArrayList<>();
+        Map<String, Double> leftOut = new LinkedHashMap<>();
+        for (String m : metrics) {
+            if (!run.hasMetric(m)) {
+                continue;
+            }
+            Double c = ConstantMetrics.constantValue(run.timeseries().numbers(m));
+            if (c != null) {
+                leftOut.put(m, c);
+            } else {
+                present.add(m);
+            }
+        }
         if (present.isEmpty()) {
-            return Optional.empty();
+            return List.of();
         }
         ChartTheme theme = ChartTheme.of(opts);
-        ChartTheme pt = PanelGrid.panelTheme(theme, present.size());
         RunEvents events = RunEvents.of(run);
-        List<JFreeChart> panels = new ArrayList<>();
-        List<String> labels = new ArrayList<>();
-        for (String key : present) {
-            panels.add(panel(run, key, events, pt, recallRug));
-            labels.add(MetricStyle.of(key).label());
-        }
         List<LegendKey> keys = new ArrayList<>();
         keys.add(new LegendKey("Final-window mean", ChartTheme.INK, LegendKey.Kind.DASHED));
         keys.add(new LegendKey("Mean ± 1 SD", Palette.GREY, LegendKey.Kind.BAND));
         keys.addAll(TimeCharts.eventKeys(events, recallRug));
-        String sub = TimeCharts.subtitle(run) + " · final window " + run.finalWindow() + " weeks";
-        return Optional.of(new PanelGrid(name, title, sub, description, labels, panels, keys, theme));
+        String note = ConstantMetrics.note(leftOut);
+        int per = opts.maxPanels();
+        int pages = (present.size() + per - 1) / per;
+        // Balanced pages: 11 panels at six a page are 6 + 5, not 6 + 5 of unequal panel sizes by chance.
+        int size = (present.size() + pages - 1) / pages;
+        List<Figure> out = new ArrayList<>();
+        for (int p = 0; p < pages; p++) {
+            List<String> page = present.subList(p * size, Math.min(present.size(), (p + 1) * size));
+            ChartTheme pt = PanelGrid.panelTheme(theme, page.size());
+            List<JFreeChart> panels = new ArrayList<>();
+            List<String> labels = new ArrayList<>();
+            for (String key : page) {
+                panels.add(panel(run, key, events, pt, recallRug));
+                labels.add(MetricStyle.of(key).label());
+            }
+            String sub = TimeCharts.subtitle(run) + " · final window " + run.finalWindow() + " weeks";
+            String pageTitle = pages > 1 ? title + " (" + (p + 1) + " of " + pages + ")" : title;
+            String desc = description + (note.isEmpty() ? "" : " " + note + ".");
+            out.add(new PanelGrid(p == 0 ? name : name + "_" + (p + 1), pageTitle, sub,
+                    p == 0 ? desc : description, labels, panels, keys, theme, p == 0 ? note : ""));
+        }
+        return out;
     }
 
     /** A series that never changes gets the axis [v, v + 1] (or [v - 1, v] below 0), not a sliver around v. */

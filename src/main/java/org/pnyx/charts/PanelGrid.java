@@ -24,6 +24,7 @@ public final class PanelGrid implements Figure {
     private final List<JFreeChart> panels;
     private final List<LegendKey> legend;
     private final ChartTheme theme;
+    private final String note;
 
     /**
      * @param name the file stem
@@ -37,6 +38,16 @@ public final class PanelGrid implements Figure {
      */
     public PanelGrid(String name, String title, String subtitle, String description, List<String> seriesNames,
             List<JFreeChart> panels, List<LegendKey> legend, ChartTheme theme) {
+        this(name, title, subtitle, description, seriesNames, panels, legend, theme, "");
+    }
+
+    /**
+     * As above, with a note in small type at the foot (such as the metrics left out because they never change);
+     * empty for none.
+     */
+    public PanelGrid(String name, String title, String subtitle, String description, List<String> seriesNames,
+            List<JFreeChart> panels, List<LegendKey> legend, ChartTheme theme, String note) {
+        this.note = Objects.requireNonNull(note, "note");
         this.name = Objects.requireNonNull(name, "name");
         this.title = Objects.requireNonNull(title, "title");
         this.subtitle = Objects.requireNonNull(subtitle, "subtitle");
@@ -134,7 +145,12 @@ public final class PanelGrid implements Figure {
             legendRows = legendRows(g2.getFontMetrics(), width);
             legendHeight = legendRows.size() * g2.getFontMetrics().getHeight() + theme.pad(16);
         }
-        double gridBottom = area.getMaxY() - pad - legendHeight;
+        double noteHeight = 0;
+        if (!note.isEmpty()) {
+            g2.setFont(theme.subtitleFont());
+            noteHeight = g2.getFontMetrics().getHeight() + theme.pad(4);
+        }
+        double gridBottom = area.getMaxY() - pad - legendHeight - noteHeight;
         int n = panels.size();
         int cols = columns(n);
         int rows = (n + cols - 1) / cols;
@@ -147,12 +163,22 @@ public final class PanelGrid implements Figure {
             Rectangle2D cell = new Rectangle2D.Double(x0 + c * (cellW + gap), y + r * (cellH + gap), cellW, cellH);
             panels.get(i).draw(g2, cell);
         }
-        double top = area.getMaxY() - pad - legendHeight + theme.pad(16);
+        double top = area.getMaxY() - pad - noteHeight - legendHeight + theme.pad(16);
         g2.setFont(theme.legendFont());
         for (List<LegendKey> row : legendRows) {
             drawLegendRow(g2, row, x0, top);
             top += g2.getFontMetrics().getHeight();
         }
+        if (!note.isEmpty()) {
+            g2.setFont(theme.subtitleFont());
+            g2.setPaint(ChartTheme.MUTED);
+            g2.drawString(note, (float) x0, (float) (area.getMaxY() - pad - g2.getFontMetrics().getDescent()));
+        }
+    }
+
+    /** The note at the foot, or empty text. */
+    public String note() {
+        return note;
     }
 
     private double keyWidth(FontMetrics fm, LegendKey key) {

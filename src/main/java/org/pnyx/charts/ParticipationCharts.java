@@ -129,10 +129,12 @@ public final class ParticipationCharts {
         double[] x = run.years();
         double[] overall = run.timeseries().numbers(ATTENDANCE);
         RunEvents events = RunEvents.of(run);
-        int pages = (names.size() + PANELS_PER_PAGE - 1) / PANELS_PER_PAGE;
+        // The projector preset's limit applies; otherwise 24 small panels of one line each stay legible.
+        int per = opts.maxPanels() < ChartOptions.DEFAULT_MAX_PANELS ? opts.maxPanels() : PANELS_PER_PAGE;
+        int pages = (names.size() + per - 1) / per;
         List<Figure> out = new ArrayList<>();
         for (int p = 0; p < pages; p++) {
-            List<String> page = names.subList(p * PANELS_PER_PAGE, Math.min(names.size(), (p + 1) * PANELS_PER_PAGE));
+            List<String> page = names.subList(p * per, Math.min(names.size(), (p + 1) * per));
             ChartTheme pt = PanelGrid.panelTheme(theme, page.size());
             List<JFreeChart> panels = new ArrayList<>();
             List<String> labels = new ArrayList<>();

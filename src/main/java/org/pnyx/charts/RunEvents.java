@@ -32,7 +32,7 @@ public record RunEvents(List<Double> recalls, List<Double> delegateRecalls, List
 
         /** {@code Riverside: bylaws.decisionRule = consensus}, or without the town when it applied to all. */
         public String text() {
-            return (municipality == null ? "" : municipality + ": ") + key + " = " + value;
+            return (municipality == null ? "" : municipality + ": ") + ParamLabels.assignment(key, value);
         }
     }
 

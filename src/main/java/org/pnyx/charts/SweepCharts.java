@@ -99,6 +99,64 @@ final class SweepCharts {
         return KEY_METRICS.stream().filter(recorded::contains).toList();
     }
 
+    /**
+     * The metrics charted: those chosen ({@code --metrics}), else {@link #chartedMetrics(SweepData)} without the
+     * metrics constant throughout the sweep ({@link #constantMetrics}).
+     *
+     * @throws IllegalArgumentException if a chosen metric is neither recorded nor a column of the runs' time series
+     */
+    static List<String> chartedMetrics(SweepData data, ChartOptions opts) throws IOException {
+        if (opts.metricsChosen()) {
+            List<String> columns = timeseriesColumns(data);
+            for (String m : opts.metrics()) {
+                if (!data.metrics().contains(m) && !columns.contains(m)) {
+                    List<String> allowed = new ArrayList<>(data.metrics());
+                    columns.stream().filter(c -> !allowed.contains(c) && !c.equals("step")).forEach(allowed::add);
+                    throw new IllegalArgumentException("--metrics " + m + ": not recorded in the sweep " + data.dir()
+                            + "; allowed: " + String.join(", ", allowed));
+                }
+            }
+            return opts.metrics();
+        }
+        Map<String, Double> constant = constantMetrics(data);
+        List<String> out = new ArrayList<>(chartedMetrics(data));
+        // The bylaws in force over time (columns bylaw_*), whenever some replication changed them.
+        data.metrics().stream().filter(m -> m.startsWith(OutcomeCharts.BYLAW_PREFIX) && !out.contains(m))
+                .forEach(out::add);
+        return out.stream().filter(m -> !constant.containsKey(m)).toList();
+    }
+
+    /** The columns of the first recorded run's {@code timeseries.csv}, or none. */
+    static List<String> timeseriesColumns(SweepData data) throws IOException {
+        for (List<Path> runs : data.runFolders().values()) {
+            return RunData.readCsv(runs.get(0).resolve("timeseries.csv")).columns();
+        }
+        return List.of();
+    }
+
+    /**
+     * The recorded metrics whose value is the same in every run, at the end and over the final window, with that
+     * value: charts of them would be flat lines, so they are left out and {@code sweep.html} names them.
+     */
+    static Map<String, Double> constantMetrics(SweepData data) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        Table runs = data.runs();
+        for (String m : data.metrics()) {
+            if (!runs.has(m + "_final") || !runs.has(m + "_mean")) {
+                continue;
+            }
+            double[] f = runs.numbers(m + "_final");
+            double[] w = runs.numbers(m + "_mean");
+            double[] both = java.util.Arrays.copyOf(f, f.length + w.length);
+            System.arraycopy(w, 0, both, f.length, w.length);
+            Double c = ConstantMetrics.constantValue(both);
+            if (c != null) {
+                out.put(m, c);
+            }
+        }
+        return out;
+    }
+
     /** The metric to map: the one asked for, else attendance rate if recorded, else the first recorded. */
     static String mapMetric(SweepData data, String asked) {
         if (asked != null) {
@@ -117,10 +175,14 @@ final class SweepCharts {
     /** Every figure of the sweep, in page order: response curves, maps, replicated time series. */
     static List<Figure> figures(SweepData data, String mapMetric, ChartOptions opts) throws IOException {
         String metric = mapMetric(data, mapMetric);
+        SweepGroups.checkBy(data, opts.by());
         List<Figure> out = new ArrayList<>();
         ResponsePlan plan = responsePlan(data);
         if (plan != null) {
-            for (String m : chartedMetrics(data)) {
+            for (String m : chartedMetrics(data, opts)) {
+                if (!data.metrics().contains(m)) {
+                    continue;
+                }
                 out.add(response(data, plan, m, opts));
             }
         }
@@ -131,6 +193,7 @@ final class SweepCharts {
             }
         }
         out.addAll(replicated(data, opts));
+        out.addAll(OutcomeCharts.figures(data, opts));
         return out;
     }
 
@@ -243,7 +306,7 @@ final class SweepCharts {
         }
         List<String> parts = new ArrayList<>();
         for (String g : groupBy) {
-            parts.add(shortName(g) + " = " + p.value(g));
+            parts.add(ParamLabels.assignment(g, p.value(g)));
         }
         return String.join(" · ", parts);
     }
@@ -334,17 +397,17 @@ final class SweepCharts {
         }
         legend.add(BandCharts.bandItem("95% confidence band", series.size() == 1 ? colors.get(0) : Palette.GREY));
         plot.setFixedLegendItems(legend);
-        String title = style.label() + " by " + shortName(plan.x());
+        String title = style.label() + " by " + ParamLabels.inText(plan.x());
         StringBuilder sub = new StringBuilder(sweepLine(data));
         if (!plan.pooledOver().isEmpty()) {
             sub.append(" · pooled over ").append(String.join(", ", plan.pooledOver().stream()
-                    .map(SweepCharts::shortName).toList()));
+                    .map(ParamLabels::inText).toList()));
         }
         JFreeChart chart = TimeCharts.chart(title, sub.toString(), plot, true, theme);
         String how = series.size() == 1 ? "The line" : "Each line (one per " + String.join(" and ",
-                plan.groupBy().stream().map(SweepCharts::shortName).toList()) + ")";
+                plan.groupBy().stream().map(ParamLabels::inText).toList()) + ")";
         return new ChartFigure("response_" + metric, title, style.label() + " (" + style.axisLabel() + ") at each "
-                + "value of " + plan.x() + ". " + how + " is the mean across replications of each run's final-window "
+                + "value of " + ParamLabels.inText(plan.x()) + ". " + how + " is the mean across replications of each run's final-window "
                 + "mean; the shaded band is its 95% confidence interval.",
                 series.stream().map(BandSeries::name).toList(), chart);
     }
@@ -352,12 +415,13 @@ final class SweepCharts {
     /** A numeric axis fitted to the parameter's values, or the levels as evenly spaced categories. */
     private static ValueAxis xAxis(SweepData data, String parameter, boolean numeric) {
         if (!numeric) {
-            SymbolAxis axis = new SymbolAxis(parameter, data.levels(parameter).toArray(new String[0]));
+            SymbolAxis axis = new SymbolAxis(ParamLabels.axisLabel(parameter), data.levels(parameter).stream()
+                    .map(v -> ParamLabels.value(parameter, v)).toArray(String[]::new));
             axis.setGridBandsVisible(false);
             axis.setRange(-0.4, data.levels(parameter).size() - 0.6);
             return axis;
         }
-        NumberAxis axis = new NumberAxis(parameter);
+        NumberAxis axis = new NumberAxis(ParamLabels.axisLabel(parameter));
         axis.setStandardTickUnits(NumberAxis.createStandardTickUnits(Locale.ROOT));
         // Every value of the parameter, even where a metric is undefined (dissent with no decisions),
         // so all response charts of a sweep share one x axis.
@@ -432,11 +496,11 @@ final class SweepCharts {
             r.setDefaultOutlineStroke(new BasicStroke((float) Math.max(1, theme.pad(1.5))));
             plot = new XYPlot(dataset, fitted(plan.a()), fitted(plan.b()), r);
         }
-        String title = style.label() + " by " + shortName(plan.a()) + " and " + shortName(plan.b());
+        String title = style.label() + " by " + ParamLabels.inText(plan.a()) + " and " + ParamLabels.inText(plan.b());
         StringBuilder sub = new StringBuilder(sweepLine(data));
         if (!others.isEmpty()) {
             sub.append(plan.grid() ? " · pooled over " : " · also varied: ")
-                    .append(String.join(", ", others.stream().map(SweepCharts::shortName).toList()));
+                    .append(String.join(", ", others.stream().map(ParamLabels::inText).toList()));
         }
         JFreeChart chart = TimeCharts.chart(title, sub.toString(), plot, false, theme);
         chart.addSubtitle(legend(scale, style, theme));
@@ -452,10 +516,12 @@ final class SweepCharts {
         String stem = (plan.grid() ? "heatmap_" : "scatter_") + metric
                 + (several ? "_" + fileSafe(shortName(plan.a())) + "_" + fileSafe(shortName(plan.b())) : "");
         String how = plan.grid()
-                ? "Each cell is one combination of " + plan.a() + " and " + plan.b() + ", coloured (and labelled) by the "
+                ? "Each cell is one combination of " + ParamLabels.inText(plan.a()) + " and "
+                        + ParamLabels.inText(plan.b()) + ", coloured (and labelled) by the "
                         + "mean across its replications of each run's final-window mean"
                         + (others.isEmpty() ? "" : ", pooled over the other parameters")
-                : "Each dot is one design point at its values of " + plan.a() + " and " + plan.b()
+                : "Each dot is one design point at its values of " + ParamLabels.inText(plan.a()) + " and "
+                        + ParamLabels.inText(plan.b())
                         + ", coloured by the mean across its replications of each run's final-window mean"
                         + (others.isEmpty() ? "" : "; the other parameters vary from dot to dot too");
         return new ChartFigure(stem, title, style.label() + " (" + style.axisLabel() + "). " + how
@@ -469,7 +535,7 @@ final class SweepCharts {
 
     /** An axis whose levels sit at 0, 1, 2, ... and are labelled with their values. */
     private static SymbolAxis categoryAxis(String parameter, List<String> levels) {
-        SymbolAxis axis = new SymbolAxis(parameter, levels.toArray(new String[0]));
+        SymbolAxis axis = new SymbolAxis(ParamLabels.axisLabel(parameter), levels.toArray(new String[0]));
         axis.setGridBandsVisible(false);
         axis.setRange(-0.5, levels.size() - 0.5);
         axis.setTickMarksVisible(false);
@@ -477,7 +543,7 @@ final class SweepCharts {
     }
 
     private static NumberAxis fitted(String parameter) {
-        NumberAxis axis = new NumberAxis(parameter);
+        NumberAxis axis = new NumberAxis(ParamLabels.axisLabel(parameter));
         axis.setStandardTickUnits(NumberAxis.createStandardTickUnits(Locale.ROOT));
         axis.setAutoRangeIncludesZero(false);
         axis.setLowerMargin(0.08);
@@ -524,38 +590,13 @@ final class SweepCharts {
         if (folders.isEmpty()) {
             return List.of();
         }
-        List<Line> lines = new ArrayList<>();
-        String note = "";
         List<SweepData.Point> withRuns = data.points().stream().filter(p -> folders.containsKey(p.index())).toList();
-        if (withRuns.size() <= MAX_LINES) {
-            withRuns.forEach(p -> lines.add(new Line(pointLabel(data, p), folders.get(p.index()))));
-        } else {
-            String by = lineParameter(data, withRuns);
-            if (by != null) {
-                for (String level : data.levels(by)) {
-                    List<Path> runs = new ArrayList<>();
-                    withRuns.stream().filter(p -> p.value(by).equals(level))
-                            .forEach(p -> runs.addAll(folders.get(p.index())));
-                    if (!runs.isEmpty()) {
-                        lines.add(new Line(shortName(by) + " = " + level, runs));
-                    }
-                }
-                note = " · " + withRuns.size() + " design points, one line per " + shortName(by)
-                        + " (pooling the others)";
-            } else {
-                for (int i = 0; i < MAX_LINES; i++) {
-                    SweepData.Point p = withRuns.get((int) Math.round(i * (withRuns.size() - 1) / (MAX_LINES - 1.0)));
-                    lines.add(new Line(pointLabel(data, p), folders.get(p.index())));
-                }
-                note = " · " + MAX_LINES + " of " + withRuns.size() + " design points shown";
-            }
-        }
         // Read each run once, keeping only the charted metrics' columns.
-        List<String> metrics = new ArrayList<>(chartedMetrics(data));
+        List<String> metrics = new ArrayList<>(chartedMetrics(data, opts));
         Map<Path, Map<String, double[]>> values = new LinkedHashMap<>();
         double[] years = new double[0];
-        for (Line l : lines) {
-            for (Path run : l.runs()) {
+        for (SweepData.Point p : withRuns) {
+            for (Path run : folders.get(p.index())) {
                 Table t = RunData.readCsv(run.resolve("timeseries.csv"));
                 Map<String, double[]> cols = new LinkedHashMap<>();
                 for (String m : metrics) {
@@ -570,29 +611,31 @@ final class SweepCharts {
                 }
             }
         }
-        String sub = "Sweep " + data.name() + " · mean of " + data.replications() + " replications, 95% band" + note;
         ChartTheme theme = ChartTheme.of(opts);
         List<Figure> out = new ArrayList<>();
         for (String m : metrics) {
             MetricStyle style = MetricStyle.of(m);
+            SweepGroups.Grouping grouping = SweepGroups.of(data, withRuns, m, opts.by());
             List<BandSeries> series = new ArrayList<>();
             boolean smoothed = false;
-            for (Line l : lines) {
+            for (SweepGroups.Group g : grouping.groups()) {
                 List<double[]> reps = new ArrayList<>();
-                for (Path run : l.runs()) {
-                    double[] y = values.get(run).get(m);
-                    if (y == null) {
-                        continue;
+                for (SweepData.Point p : g.points()) {
+                    for (Path run : folders.get(p.index())) {
+                        double[] y = values.get(run).get(m);
+                        if (y == null) {
+                            continue;
+                        }
+                        smoothed |= TimeCharts.smooths(style, y.length);
+                        double[] drawn = TimeCharts.drawn(style, y);
+                        double[] padded = new double[years.length];
+                        java.util.Arrays.fill(padded, Double.NaN);
+                        System.arraycopy(drawn, 0, padded, 0, Math.min(drawn.length, padded.length));
+                        reps.add(padded);
                     }
-                    smoothed |= TimeCharts.smooths(style, y.length);
-                    double[] drawn = TimeCharts.drawn(style, y);
-                    double[] padded = new double[years.length];
-                    java.util.Arrays.fill(padded, Double.NaN);
-                    System.arraycopy(drawn, 0, padded, 0, Math.min(drawn.length, padded.length));
-                    reps.add(padded);
                 }
                 if (!reps.isEmpty()) {
-                    series.add(BandSeries.ofReplications(l.label(), years, reps.toArray(new double[0][])));
+                    series.add(BandSeries.ofReplications(g.label(), years, reps.toArray(new double[0][])));
                 }
             }
             if (series.isEmpty()) {
@@ -602,13 +645,16 @@ final class SweepCharts {
             for (int i = 0; i < series.size(); i++) {
                 colors.add(series.size() == 1 ? style.color() : Palette.forRun(i));
             }
+            String sub = "Sweep " + data.name() + " · mean of " + data.replications() + " replications, 95% band"
+                    + (grouping.note().isEmpty() ? "" : " · " + grouping.note());
             String title = style.label() + " over time";
             JFreeChart chart = BandCharts.chart(title, sub, TimeCharts.TIME_AXIS,
                     style.axisLabel() + (smoothed ? " (quarterly average)" : ""), style.share(), series, colors,
                     "95% confidence band", theme);
             out.add(new ChartFigure("replicated_" + m, title, style.label() + " (" + style.axisLabel()
                     + ") week by week: each line is the mean across replications, the shaded band its 95% "
-                    + "confidence interval" + (smoothed ? "; weekly counts as a 13-week moving average" : "") + ".",
+                    + "confidence interval" + (smoothed ? "; weekly counts as a 13-week moving average" : "")
+                    + (grouping.note().isEmpty() ? "" : "; " + grouping.note()) + ".",
                     series.stream().map(BandSeries::name).toList(), chart));
         }
         return out;
@@ -617,19 +663,5 @@ final class SweepCharts {
     /** The legend label of one design point: {@code quorum = 0.02 · decisionRule = majority}. */
     static String pointLabel(SweepData data, SweepData.Point p) {
         return groupLabel(p, data.parameters());
-    }
-
-    /** A parameter with two to {@value #MAX_LINES} levels to pool lines by (categorical first), or null. */
-    private static String lineParameter(SweepData data, List<SweepData.Point> pts) {
-        List<String> ordered = new ArrayList<>();
-        data.parameters().stream().filter(p -> !data.numeric(p)).forEach(ordered::add);
-        data.parameters().stream().filter(data::numeric).forEach(ordered::add);
-        for (String p : ordered) {
-            long n = pts.stream().map(q -> q.value(p)).distinct().count();
-            if (n >= 2 && n <= MAX_LINES) {
-                return p;
-            }
-        }
-        return null;
     }
 }

@@ -232,6 +232,26 @@ public final class SweepData {
         return Math.max(w, 0);
     }
 
+    /** {@code runs.csv}: one row per run. */
+    public Table runs() {
+        return runs;
+    }
+
+    /**
+     * Weeks a run of the point lasts: the point's value of {@code steps} when the sweep varies it, else the base
+     * scenario's (with the experiment's fixed values applied); 0 when unknown.
+     */
+    public int steps(Point p) {
+        if (parameters.contains("steps")) {
+            return (int) Table.parse(p.value("steps"));
+        }
+        int s = (int) Table.parse(experiment.path("fixed").path("steps").asText(""));
+        if (s <= 0) {
+            s = experiment.path("base_scenario").path("steps").asInt(0);
+        }
+        return Math.max(s, 0);
+    }
+
     /** Metrics with a finite measure-{@code mean} value at some point, in summary order. */
     public List<String> metrics() {
         return metrics;

@@ -37,7 +37,8 @@ final class SweepReport {
         b.append("<section id=\"design\"><h2>Design points</h2>\n<p class=\"note\">Varied: ");
         List<String> params = data.parameters();
         for (int i = 0; i < params.size(); i++) {
-            b.append(i == 0 ? "" : ", ").append("<code>").append(Html.escape(params.get(i))).append("</code>");
+            b.append(i == 0 ? "" : ", ").append(Html.escape(ParamLabels.label(params.get(i)))).append(" (<code>")
+                    .append(Html.escape(params.get(i))).append("</code>)");
         }
         if (params.isEmpty()) {
             b.append("nothing");
@@ -49,7 +50,8 @@ final class SweepReport {
         List<String> metrics = tableMetrics(data);
         boolean collapse = data.points().stream().anyMatch(p -> Double.isFinite(data.collapsedShare(p)));
         b.append("<table class=\"design\"><thead><tr><th>Point</th>");
-        params.forEach(p -> b.append("<th><code>").append(Html.escape(p)).append("</code></th>"));
+        params.forEach(p -> b.append("<th title=\"").append(Html.escape(p)).append("\">")
+                .append(Html.escape(ParamLabels.label(p))).append("</th>"));
         for (String m : metrics) {
             MetricStyle s = MetricStyle.of(m);
             b.append("<th><span class=\"swatch\" style=\"background:").append(HtmlReport.hex(s.color()))
@@ -61,7 +63,7 @@ final class SweepReport {
         b.append("</tr></thead><tbody>\n");
         for (SweepData.Point p : data.points()) {
             b.append("<tr><td class=\"num\">").append(p.index()).append("</td>");
-            params.forEach(k -> b.append("<td>").append(Html.escape(p.value(k))).append("</td>"));
+            params.forEach(k -> b.append("<td>").append(Html.escape(ParamLabels.value(k, p.value(k)))).append("</td>"));
             for (String m : metrics) {
                 SweepData.Stat s = data.stat(p, m);
                 b.append("<td class=\"num\">").append(Numbers.format(s.mean()));
@@ -79,11 +81,17 @@ final class SweepReport {
         b.append("</tbody></table></section>\n");
 
         b.append("<section id=\"charts\"><h2>Charts</h2>\n");
-        if (figures.isEmpty() && params.isEmpty()) {
-            b.append("<p>No charts: a replication-only study varies nothing; the spread across its runs is in the "
-                    + "table above and in <code>summary.csv</code> (mean, sd, 95% interval, min, max).</p>\n");
+        if (params.isEmpty()) {
+            b.append("<p>A replication-only study varies nothing; the spread across its runs is in the table above "
+                    + "and in <code>summary.csv</code> (mean, sd, 95% interval, min, max)"
+                    + (figures.isEmpty() ? "" : ", and the charts show how stable its outcomes are across "
+                    + "replications") + ".</p>\n");
         } else if (figures.isEmpty()) {
             b.append("<p>No charts: the sweep varies no parameter with two or more values.</p>\n");
+        }
+        String constant = ConstantMetrics.note(SweepCharts.constantMetrics(data));
+        if (!constant.isEmpty()) {
+            b.append("<p class=\"note\">").append(Html.escape(constant)).append(" (the same in every run).</p>\n");
         }
         for (HtmlReport.Embedded e : figures) {
             HtmlReport.figure(b, e, Charts.CHARTS_DIR + "/");

@@ -27,8 +27,17 @@ public final class ChartCommand implements Callable<Integer> {
             description = "Sweeps only: the metric mapped over two numeric parameters (default: attendance_rate).")
     String metric;
 
+    @Option(names = "--by", paramLabel = "KEY",
+            description = "Sweeps only: group replicated time series and outcomes by this varied parameter "
+                    + "(default: the one with the largest effect).")
+    String by;
+
     @Mixin
     ChartSizeOptions size;
+
+    @Mixin
+    ChartMetricsOption metrics;
+
 
     @Spec
     CommandSpec spec;
@@ -37,7 +46,7 @@ public final class ChartCommand implements Callable<Integer> {
     public Integer call() {
         return ChartVerbs.run(spec, out -> {
             if (Charts.isSweepFolder(dir)) {
-                List<Path> files = Charts.renderSweep(dir, metric, size.options());
+                List<Path> files = Charts.renderSweep(dir, metric, size.options().withMetrics(metrics.chosen()).withBy(by));
                 out.println("wrote " + (files.size() - 1) + " chart files to " + dir.resolve(Charts.CHARTS_DIR)
                         + " and " + files.get(files.size() - 1));
                 return 0;
@@ -45,11 +54,14 @@ public final class ChartCommand implements Callable<Integer> {
             if (!Files.isRegularFile(dir.resolve("timeseries.csv"))) {
                 throw NotARunFolderException.neitherRunNorSweep(dir);
             }
+            if (by != null) {
+                throw new IllegalArgumentException("--by applies to sweep folders only; " + dir + " is a run folder");
+            }
             if (metric != null) {
                 throw new IllegalArgumentException("--metric applies to sweep folders only; " + dir
                         + " is a run folder");
             }
-            List<Path> files = Charts.renderRun(dir, size.options());
+            List<Path> files = Charts.renderRun(dir, size.options().withMetrics(metrics.chosen()));
             out.println("wrote " + files.size() + " chart files to " + dir.resolve(Charts.CHARTS_DIR));
             return 0;
         });

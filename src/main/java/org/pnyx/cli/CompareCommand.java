@@ -45,6 +45,9 @@ public final class CompareCommand implements Callable<Integer> {
     @Mixin
     ChartSizeOptions size;
 
+    @Mixin
+    ChartMetricsOption metrics;
+
     @Spec
     CommandSpec spec;
 
@@ -58,7 +61,7 @@ public final class CompareCommand implements Callable<Integer> {
         List<Path> paths = entries.stream().map(Entry::dir).toList();
         List<String> names = entries.stream().map(Entry::name).toList();
         return ChartVerbs.run(spec, stdout -> {
-            List<Path> files = Charts.compare(paths, names, out, size.options());
+            List<Path> files = Charts.compare(paths, names, out, size.options().withMetrics(metrics.chosen()));
             stdout.println("wrote " + files.size() + " files to " + out + " (open " + out.resolve("compare.html")
                     + ")");
             return 0;

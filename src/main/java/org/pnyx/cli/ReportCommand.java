@@ -21,13 +21,16 @@ public final class ReportCommand implements Callable<Integer> {
     @Mixin
     ChartSizeOptions size;
 
+    @Mixin
+    ChartMetricsOption metrics;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         return ChartVerbs.run(spec, out -> {
-            out.println("wrote " + Charts.report(dir, size.options()));
+            out.println("wrote " + Charts.report(dir, size.options().withMetrics(metrics.chosen())));
             return 0;
         });
     }

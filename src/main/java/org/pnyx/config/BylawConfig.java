@@ -73,7 +73,7 @@ public record BylawConfig(int meetingInterval, double meetingHours, double quoru
             .in(1, 100).unit("times")
             .means("Weight multiplier of the facilitator's chance to put a proposal on the agenda.");
     public static final Param.Int DELEGATE_RECALL = BYLAWS.whole("delegateRecall", "Delegate recall after", 1).in(0,
-            100).unit("deviations").source("Bookchin (seed 001): delegates are immediately recallable")
+            100).unit("deviations").source("Bookchin (Biehl 1998): delegates are immediately recallable")
             .means("Deviations from its mandate within a term after which the citizens who voted on the mandate vote to"
                     + " recall or forgive their confederal delegate (0: never; a delegate then expects no recall).");
 

@@ -76,9 +76,9 @@ public record ConfederationConfig(boolean enabled, int regions, boolean communeO
             .means("The regional confederations also form one Commune of communes that votes and redistributes over all towns.");
     public static final Param.Choice RULE = CONFEDERATION.choice("rule", "Confederal vote rule", "aggregate_citizens",
             List.of("aggregate_citizens", "one_municipality_one_vote", "delegate_council", "plebiscite"))
-            .source("Bookchin (seed 001); Feix, Lepelley, Merlin & Rouet (2004)")
+            .source("Bookchin (Biehl 1998); Feix, Lepelley, Merlin & Rouet (2004)")
             .means("Rule in force for confederal votes: majority of the votes cast in the towns' assemblies, added"
-                    + " across towns (seed 001), majority of towns, majority of delegates' own votes, or majority of"
+                    + " across towns (Biehl 1998), majority of towns, majority of delegates' own votes, or majority of"
                     + " every resident polled outside any meeting (the plebiscite, a comparison).");
     public static final Param.Bool IMPARTIAL_CULTURE = CONFEDERATION.flag("impartialCulture", "Impartial culture",
             false).fixed().source("Feix, Lepelley, Merlin & Rouet (2004)")
@@ -88,10 +88,10 @@ public record ConfederationConfig(boolean enabled, int regions, boolean communeO
     public static final Param.Int VOTE_INTERVAL = CONFEDERATION.whole("voteInterval", "Confederal vote interval", 13)
             .in(1, 520).unit("weeks").means("Weeks between confederal votes.");
     public static final Param.Dbl SHARE = CONFEDERATION.number("share", "Confederal share", 0.1).in(0, 1)
-            .unit("share of surplus").source("Bookchin (seed 001)")
+            .unit("share of surplus").source("Bookchin (Biehl 1998)")
             .means("Initial confederal share of each town's weekly surplus (income above need) pooled for redistribution.");
     public static final Param.Dbl HOARDING_THRESHOLD = CONFEDERATION.number("hoardingThreshold", "Hoarding threshold",
-            1.5).in(1, 1000).unit("times the confederation mean").source("Bookchin (seed 001)")
+            1.5).in(1, 1000).unit("times the confederation mean").source("Bookchin (Biehl 1998)")
             .means("A town whose mean wealth exceeds this multiple of the confederation's mean wealth is hoarding.");
     public static final Param.Dbl SANCTION_RATE = CONFEDERATION.number("sanctionRate", "Sanction rate", 0.5).in(0, 1)
             .unit("share of the excess")
@@ -103,7 +103,7 @@ public record ConfederationConfig(boolean enabled, int regions, boolean communeO
             64).unit("kinds of goods")
             .means("Kinds each town produces: town k makes kinds k, k+1, ... (mod goods); the rest it must obtain from confederates.");
     public static final Param.Dbl AUTARKY_EFFICIENCY = INTERDEPENDENCE.number("autarkyEfficiency", "Autarky efficiency",
-            0.5).in(0, 1).unit("share of productivity").source("Bookchin (seed 001): Localism and Interdependence")
+            0.5).in(0, 1).unit("share of productivity").source("Bookchin (Biehl 1998): Localism and Interdependence")
             .means("Productivity at which a town makes for itself a kind it lacks and cannot obtain from its confederation.");
     public static final Param.Bool MIGRATION_ENABLED = MIGRATION.flag("enabled", "Migration", false)
             .means("Dissatisfied citizens may move to another municipality (voluntary association).");
@@ -123,7 +123,7 @@ public record ConfederationConfig(boolean enabled, int regions, boolean communeO
             1_000_000).unit("municipalities").fixed()
             .means("Towns where the movement (study groups) starts: the first ones by index.");
     public static final Param.Dbl TRANSITION_EDUCATION_RATE = TRANSITION.number("educationRate", "Education rate", 0.01)
-            .in(0, 1).unit("share per week").source("Bookchin (seed 001): study groups and education")
+            .in(0, 1).unit("share per week").source("Bookchin (Biehl 1998): study groups and education")
             .means("Share of the gap to full civic engagement (solidarity 1) closed each week where the movement is active.");
     public static final Param.Dbl TRANSITION_THRESHOLD = TRANSITION.number("threshold", "Dual-power threshold", 0.15)
             .in(0, 1).unit("moral power")
@@ -131,7 +131,7 @@ public record ConfederationConfig(boolean enabled, int regions, boolean communeO
     public static final Param.Dbl TRANSITION_MEMORY = TRANSITION.number("memory", "Moral-power memory", 0.8).in(0, 1)
             .unit("share").means("Weight of past moral power when updated with the latest meeting's attendance.");
     public static final Param.Dbl TRANSITION_STATE_PRESSURE = TRANSITION.number("statePressure", "State pressure", 0.1)
-            .in(0, 1).unit("moral power").source("Bookchin (seed 001): Dual Power")
+            .in(0, 1).unit("moral power").source("Bookchin (Biehl 1998): Dual Power")
             .means("State pressure added to the threshold per unit of the democratized share (the state moves against strength).");
 
     public ConfederationConfig {

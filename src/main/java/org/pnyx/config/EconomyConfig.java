@@ -56,7 +56,7 @@ public record EconomyConfig(Regime regime, DistributionRule distribution, double
 
     public static final Param.Choice REGIME = ECONOMY.choice("regime", "Regime", "municipalized", Regime.names())
             .means("Ownership regime of every municipality (a municipality of an explicit list may override it): "
-            + "municipalized, syndicalist, communitarian, capitalist or state_socialist (seed 001).");
+            + "municipalized, syndicalist, communitarian, capitalist or state_socialist (Biehl 1998).");
     public static final Param.Choice DISTRIBUTION = ECONOMY.choice("distribution", "Distribution rule", "regime",
             List.of("regime", "need", "equal", "contribution", "wage"))
             .means("Distribution rule; 'regime' uses the regime's own (need, contribution, equal, wage, need); "
@@ -67,10 +67,10 @@ public record EconomyConfig(Regime regime, DistributionRule distribution, double
     public static final Param.Dbl WORK_HOURS = ECONOMY.number("workHours", "Working week", 40).in(1, 80)
             .unit("hours/week").means("Standard working week; free time (citizens.freeTime) is counted on top of it.");
     public static final Param.Dbl AUTOMATION = ECONOMY.number("automation", "Automation", 0).in(0, 1).unit("level 0-1")
-            .source("Bookchin, post-scarcity (seed 001)")
+            .source("Bookchin, post-scarcity (Biehl 1998)")
             .means("Automation level: productivity is multiplied by 1 + automationGain * automation.");
     public static final Param.Dbl AUTOMATION_GAIN = ECONOMY.number("automationGain", "Automation gain", 1.0).in(0, 100)
-            .unit("times").source("Bookchin, post-scarcity (seed 001)")
+            .unit("times").source("Bookchin, post-scarcity (Biehl 1998)")
             .means("Productivity gain at full automation; where the regime frees time, hours shrink by the same factor.");
     public static final Param.Dbl EFFORT_COST = ECONOMY.number("effortCost", "Effort cost", 0.2).above(0, 1)
             .unit("goods per good of potential").source("Pnyx calibration; linear public-goods payoff (Ledyard 1995)")

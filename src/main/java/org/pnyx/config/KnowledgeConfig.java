@@ -29,10 +29,10 @@ public record KnowledgeConfig(double share, double competence, double reasonGain
             .unit("probability at reason 1").source("Pnyx design")
             .means("Competence added at reason 1 (linear in reason): reason helps one judge a technical question.");
     public static final Param.Dbl EXPERT = KNOWLEDGE.number("expert", "Expert presents", 0).in(0, 1)
-            .unit("probability").source("Bookchin (seed 001)")
+            .unit("probability").source("Bookchin (Biehl 1998)")
             .means("Probability that a citizen with the expertise attends and presents it clearly and accessibly.");
     public static final Param.Dbl EXPERT_GAIN = KNOWLEDGE.number("expertGain", "Gain from the expert", 0.15).in(0, 1)
-            .unit("probability at reason 1").source("Bookchin (seed 001); Pnyx design")
+            .unit("probability at reason 1").source("Bookchin (Biehl 1998); Pnyx design")
             .means("Competence an expert's presentation adds to an attendee of reason 1 (linear in reason: one must"
                     + " follow the argument).");
     public static final Param.Dbl DEFERENCE = KNOWLEDGE.number("deference", "Deference to speakers", 0.4).in(0, 1)

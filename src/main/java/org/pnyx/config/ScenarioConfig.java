@@ -47,10 +47,10 @@ public record ScenarioConfig(ParameterValues values, List<MunicipalitySpec> muni
     public static final Param.Bool STAGGER_MEETINGS = MUNICIPALITIES.flag("staggerMeetings", "Stagger meetings", true)
             .means("Spread assembly meetings of different municipalities over the weeks of the interval.");
     public static final Param.Dbl POLICY_COMMON_SHARE = POLICY.number("commonShare", "Common share", 0.2).in(0, 1)
-            .unit("share of surplus").source("Bookchin (seed 001)")
+            .unit("share of surplus").source("Bookchin (Biehl 1998)")
             .means("Initial share of the surplus over the need levels saved in the common stock (pooling regimes).");
     public static final Param.Dbl POLICY_NEED_LEVEL = POLICY.number("needLevel", "Need level", 0.5).in(0, 1)
-            .unit("need level 0-1").source("Bookchin (seed 001)")
+            .unit("need level 0-1").source("Bookchin (Biehl 1998)")
             .means("Initial need level set by the assembly: each citizen is entitled to (0.5 + value) x need (0.5: exactly need).");
     public static final Param.Dbl POLICY_HARVEST_CAP = POLICY.number("harvestCap", "Harvest cap", 1.0).in(0, 1)
             .unit("share of twice the MSY").source("Ostrom, Gardner & Walker (1994)")
@@ -77,7 +77,7 @@ public record ScenarioConfig(ParameterValues values, List<MunicipalitySpec> muni
             .unit("citizens").source("Pnyx design")
             .means("Attendees who stand at an election, drawn with weight influence x (0.05 + reason).");
     public static final Param.Dbl WEALTH_WEIGHT = INFLUENCE.number("wealthWeight", "Weight of wealth in standing", 0)
-            .in(0, 5).unit("exponent").source("Bookchin (seed 001): without rough economic equality democracy gives"
+            .in(0, 5).unit("exponent").source("Bookchin (Biehl 1998): without rough economic equality democracy gives"
                     + " way to oligarchy; Pnyx design")
             .means("Wealth buys standing and agenda control: a citizen's weight in moving motions and standing for"
                     + " office, the standing voters see and the pull of their presentation are multiplied by"

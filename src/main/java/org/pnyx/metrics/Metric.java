@@ -154,7 +154,8 @@ public enum Metric {
             "Citizens who moved to another municipality this week " + "(per municipality: who left it).")),
     LIBERTY_INDEX(new Declaration("liberty_index", false, "index 0-1", "Liberty index",
             "Share of own choices that prevail (0–1)", "0–1", true, "population-weighted mean over towns",
-            "Mean liberty: (own choices prevailing + (1 - decisions imposed) + exit open) / 3 (seed 002).")),
+            "Mean liberty: (own choices prevailing + (1 - decisions imposed) + exit open) / 3 "
+                    + "(Individual liberty under socialism).")),
     IMPOSED_SHARE(new Declaration("imposed_share", false, "share 0-1", "Imposed decisions",
             "Share of choices imposed on citizens (0–1)", "0–1", true, "population-weighted mean over towns",
             "Mean smoothed share of decisions adopted against the citizen's preference (1 under a state council).")),

@@ -133,7 +133,7 @@ final class AssemblyPatterns {
                                 set(SanctionConfig.MONITORING, 0)).tail(Metric.INFLUENCE_CONCENTRATION, 52)),
                 new Pattern("wealth-oligarchy", "Where wealth buys standing and agenda control, an unequal town's"
                         + " decisions are won by the well-off (without rough economic equality democracy gives way"
-                        + " to oligarchy)", "Bookchin (seed 001); Michels (1911)",
+                        + " to oligarchy)", "Bookchin (Biehl 1998); Michels (1911)",
                         "share of adopted motions moved by the richest fifth of their town, after five years (4"
                                 + " capitalist towns of 300, wealth weight 1)",
                         new Tolerance(0.5, 1, "the richest fifth carries at least half of what is decided, two and a"
@@ -155,7 +155,7 @@ final class AssemblyPatterns {
                             return independent(r) - accuracy(r);
                         }),
                 new Pattern("expert-presentation", "An expert who presents clearly and accessibly makes the assembly"
-                        + " more often right on a technical question", "Bookchin (seed 001); Condorcet (1785)",
+                        + " more often right on a technical question", "Bookchin (Biehl 1998); Condorcet (1785)",
                         "majority accuracy on technical questions with an expert presenting at every meeting minus"
                                 + " the same without (8 towns of 300, three years)",
                         new Tolerance(0.03, 1, "a clear gain (a Pnyx design target for the seed's claim)"),

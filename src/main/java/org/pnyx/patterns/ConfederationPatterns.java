@@ -121,7 +121,7 @@ final class ConfederationPatterns {
                         }),
                 new Pattern("rare-meetings-weigh-less", "A town whose assembly meets rarely or thinly weighs less in"
                         + " the confederation's aggregate; under the plebiscite every resident counts whatever the"
-                        + " assembly does", "Bookchin (seed 001): the aggregate of votes cast in the assemblies",
+                        + " assembly does", "Bookchin (Biehl 1998): the aggregate of votes cast in the assemblies",
                         "the city's share of the votes counted under the rule in force over its share of residents,"
                                 + " mean over votes (city of 1,000 meeting every 26 weeks, five towns of 200 every 4,"
                                 + " a question every 13 weeks)",
@@ -131,7 +131,7 @@ final class ConfederationPatterns {
                         Knockout.of("confederal-votes-in-assemblies"), null, 0, 5,
                         t -> cityWeight(t.run(RARE_CITY, set(ScenarioConfig.STEPS, t.scale(520, 260))).votes())),
                 new Pattern("recall-keeps-delegates-faithful", "Delegates who expect their assembly to recall them"
-                        + " break their mandates less often", "Bookchin (seed 001): delegates are imperatively"
+                        + " break their mandates less often", "Bookchin (Biehl 1998): delegates are imperatively"
                         + " mandated and immediately recallable",
                         "share of mandated council votes cast against the mandate with recall (bylaws.delegateRecall 1)"
                                 + " over the same share with recall knocked out (delegateRecall 0), same seed, ten towns"
@@ -148,10 +148,10 @@ final class ConfederationPatterns {
                             return with / without;
                         }),
                 new Pattern("pooling-equalizes-towns", "Pooling surplus between towns and giving it by need lowers"
-                        + " inequality between them", "seed 001 (confederal redistribution)",
+                        + " inequality between them", "Biehl 1998 (confederal redistribution)",
                         "Gini between towns confederated (pooling) over the Gini of the same towns isolated (same seed,"
                                 + " last year's mean)",
-                        new Tolerance(0, 0.9, "pooling lowers between-town inequality (seed 001); by at least a"
+                        new Tolerance(0, 0.9, "pooling lowers between-town inequality (Biehl 1998); by at least a"
                                 + " tenth, a Pnyx design target for the qualitative claim"),
                         Knockout.of("redistribution"), null, 0, 10,
                         t -> {

@@ -70,9 +70,10 @@ final class EconomyPatterns {
                         t -> t.run(TOWNS, set(ScenarioConfig.STEPS, 12), GRADUATED, BY_RULE)
                                 .at(9, Metric.MEAN_EFFORT)),
                 new Pattern("free-rider-collapse", "Mutual aid collapses when free riders consume more than they"
-                        + " contribute", "seed 000 (libertarian socialism, mutual aid)",
+                        + " contribute", "the Libertarian Socialism guide (mutual aid)",
                         "share of towns collapsed after 3 years, 60% free riders, no sanctions",
-                        new Tolerance(0.5, 1.0, "mutual-aid systems collapse (seed 000): most towns"),
+                        new Tolerance(0.5, 1.0, "mutual-aid systems collapse (the Libertarian Socialism guide): "
+                                + "most towns"),
                         Knockout.of("free-riding"), null, 0, 10,
                         t -> t.run(TOWNS, set(ScenarioConfig.STEPS, 156), set(EconomyConfig.FREE_RIDER_SHARE, 0.6),
                                 set(EconomyConfig.CONDITIONAL_SHARE, 0.3), set(EconomyConfig.IMITATION_RATE, 0.02))
@@ -97,7 +98,7 @@ final class EconomyPatterns {
                                 set(EconomyConfig.FREE_RIDER_SHARE, 0.6), set(EconomyConfig.CONDITIONAL_SHARE, 0.3))
                                 .tail(Metric.SANCTIONS_POLICY, 13)),
                 new Pattern("need-consumption-gini", "Distribution according to need gives equal consumption to equal"
-                        + " needs", "seed 001 (to each according to need)",
+                        + " needs", "Biehl 1998 (to each according to need)",
                         "Gini of consumption after 150 weeks, equal needs, everyone cooperating",
                         new Tolerance(0, 0.05, "equal needs met equally: a consumption Gini near 0"),
                         Knockout.of("need-distribution"), EconomyConfig.DISTRIBUTION.path()

@@ -35,7 +35,8 @@ class HtmlReportTest {
     @Test
     void reportEmbedsEveryChartOfTheRun() throws Exception {
         List<Figure> figures = Charts.figures(RunData.read(run), SMALL);
-        assertEquals(6, figures.size(), "participation x2, inequality, lorenz, stability, economy");
+        assertEquals(7, figures.size(), "participation x2, inequality, lorenz, stability, economy on two images "
+                + "(11 panels at most 9 an image: 6 and 5)");
         for (Figure f : figures) {
             assertTrue(html.contains("data-file=\"charts/" + f.name() + ".png\""), "report has " + f.name());
             assertTrue(html.contains(Html.escape(f.title())), "report captions " + f.title());

@@ -32,11 +32,11 @@ class InterventionChartsTest {
         RunData run = RunData.read(run("with", List.of("52:Riverside:bylaws.decisionRule=consensus",
                 "78:bylaws.quorum=0.1")));
         List<RunEvents.InterventionMark> marks = RunEvents.of(run).interventions();
-        assertEquals(List.of("Riverside: bylaws.decisionRule = consensus", "bylaws.quorum = 0.1"),
+        assertEquals(List.of("Riverside: Decision rule = consensus", "Quorum = 0.1"),
                 marks.stream().map(RunEvents.InterventionMark::text).toList());
         assertEquals(1.0, marks.get(0).year(), 1e-12, "week 52 is year 1");
         assertEquals(1.5, marks.get(1).year(), 1e-12, "week 78 is year 1.5");
-        assertEquals(List.of("bylaws.quorum = 0.1"), RunEvents.of(run).forTown("Hilltop").interventions().stream()
+        assertEquals(List.of("Quorum = 0.1"), RunEvents.of(run).forTown("Hilltop").interventions().stream()
                 .map(RunEvents.InterventionMark::text).toList(), "Hilltop's panel shows only what reached it");
     }
 
@@ -47,9 +47,9 @@ class InterventionChartsTest {
                 .map(p -> p.getFileName().toString()).toList();
         assertTrue(files.contains("interventions.png") && files.contains("interventions.svg"), files.toString());
         String participation = Files.readString(dir.resolve("charts/participation.svg"));
-        assertTrue(participation.contains("Riverside: bylaws.decisionRule = consensus"), "the marker is labelled");
+        assertTrue(participation.contains("Riverside: Decision rule = consensus"), "the marker is labelled in words");
         String stability = Files.readString(dir.resolve("charts/stability.svg"));
-        assertTrue(stability.contains("Intervention: Riverside: bylaws.decisionRule = consensus, year 1"),
+        assertTrue(stability.contains("Intervention: Riverside: Decision rule = consensus, year 1"),
                 "the small multiples explain the marker in their legend");
         String changed = Files.readString(dir.resolve("charts/interventions.svg"));
         assertTrue(changed.contains("Mean of the other towns") && changed.contains("Riverside"), "the comparison");

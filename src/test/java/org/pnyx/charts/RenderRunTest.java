@@ -43,7 +43,7 @@ class RenderRunTest {
     void fullRunGetsEveryChartFamilyAsPngAndSvg() {
         List<String> expected = new ArrayList<>();
         for (String name : List.of("participation", "participation_by_municipality", "inequality", "lorenz",
-                "stability", "economy", "confederation")) {
+                "stability", "economy", "economy_2", "confederation", "confederation_2")) {
             expected.add(name + ".png");
             expected.add(name + ".svg");
         }

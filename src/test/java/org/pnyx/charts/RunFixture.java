@@ -26,6 +26,8 @@ final class RunFixture {
     private int collapseAt = -1;
     private int regimeChangeAt = -1;
     private double attendanceLevel = 0.3;
+    private boolean whoAttends;
+    private final java.util.Map<String, Double> constants = new java.util.LinkedHashMap<>();
 
     static RunFixture run() {
         return new RunFixture();
@@ -84,6 +86,18 @@ final class RunFixture {
 
     RunFixture regimeChangeAt(int step) {
         this.regimeChangeAt = step;
+        return this;
+    }
+
+    /** The columns attendance_wealth_q1..q5 and attendance_free_time_q1..q5 (fifth q attends at 0.1 q). */
+    RunFixture withWhoAttends() {
+        this.whoAttends = true;
+        return this;
+    }
+
+    /** An extra metric column with the same value every week. */
+    RunFixture constant(String column, double value) {
+        this.constants.put(column, value);
         return this;
     }
 
@@ -151,7 +165,16 @@ final class RunFixture {
             case "imposed_share" -> 0.2 - 0.05 * s;
             case "democratized_share" -> Math.min(1, t / (double) steps);
             case "state_power" -> Math.max(0, 1 - t / (double) steps);
-            default -> throw new IllegalArgumentException(column);
+            default -> {
+                if (constants.containsKey(column)) {
+                    yield constants.get(column);
+                }
+                if (column.startsWith("attendance_wealth_q") || column.startsWith("attendance_free_time_q")) {
+                    int q = column.charAt(column.length() - 1) - '0';
+                    yield column.contains("wealth") ? 0.1 * q : 0.6 - 0.1 * q;
+                }
+                throw new IllegalArgumentException(column);
+            }
         };
     }
 
@@ -163,6 +186,14 @@ final class RunFixture {
         if (confederation) {
             cols.addAll(CONFEDERATION);
         }
+        if (whoAttends) {
+            for (String g : List.of("wealth", "free_time")) {
+                for (int q = 1; q <= 5; q++) {
+                    cols.add("attendance_" + g + "_q" + q);
+                }
+            }
+        }
+        cols.addAll(constants.keySet());
         return cols;
     }
 

@@ -40,9 +40,9 @@ class SweepChartsTest {
     void oneNumericParameterGivesAResponseCurvePerMetricInTheMetricsColour() throws Exception {
         Path dir = SweepFixture.sweep().vary("bylaws.quorum", "0.1", "0.2", "0.3", "0.4").writeTo(tmp.resolve("s"));
         List<Path> files = Charts.renderSweep(dir, null, SMALL);
-        assertEquals(List.of("response_attendance_rate.png", "response_attendance_rate.svg",
-                "response_gini_wealth.png", "response_gini_wealth.svg"), charts(dir), "one response chart per metric, "
-                + "no map for one parameter");
+        assertEquals(List.of("outcome_collapse.png", "outcome_collapse.svg", "response_attendance_rate.png",
+                "response_attendance_rate.svg", "response_gini_wealth.png", "response_gini_wealth.svg"), charts(dir),
+                "one response chart per metric, no map for one parameter, the collapse shares");
         assertEquals(dir.resolve("sweep.html"), files.get(files.size() - 1), "page written last");
         Path png = dir.resolve("charts/response_attendance_rate.png");
         ChartAssertions.assertSize(png, 640, 360);
@@ -52,7 +52,8 @@ class SweepChartsTest {
         String svg = svgText(dir.resolve("charts/response_attendance_rate.svg"));
         assertTrue(svg.contains(SweepCharts.SINGLE_LINE), "legend names the line: " + svg);
         assertTrue(svg.contains("95% confidence band"), "legend explains the band");
-        assertTrue(svg.contains("bylaws.quorum"), "x axis names the parameter");
+        assertTrue(svg.contains("Quorum (share of citizens)"), "x axis names the parameter by its label and unit");
+        assertFalse(svg.contains("bylaws.quorum"), "no key path on the chart: " + svg);
     }
 
     @Test
@@ -69,7 +70,7 @@ class SweepChartsTest {
                 "no map: " + charts(dir));
         String svg = svgText(dir.resolve("charts/response_attendance_rate.svg"));
         for (String level : List.of("majority", "supermajority", "consensus")) {
-            assertTrue(svg.contains("decisionRule = " + level), "legend names level " + level);
+            assertTrue(svg.contains("Decision rule = " + level), "legend names level " + level);
         }
         Path png = dir.resolve("charts/response_attendance_rate.png");
         for (int i = 0; i < 3; i++) {
@@ -94,8 +95,9 @@ class SweepChartsTest {
         ChartAssertions.assertShowsColour(png, scale.color(1), "the highest cell in viridis' brightest colour");
         String svg = svgText(dir.resolve("charts/heatmap_attendance_rate.svg"));
         // Rotated labels (the y axis, the colour legend's axis) are drawn as glyph outlines, not text.
-        assertTrue(svg.contains("bylaws.quorum"), "x axis names its parameter");
-        assertTrue(svg.contains("Attendance rate by quorum and meetingInterval"), "title names metric and parameters");
+        assertTrue(svg.contains("Quorum (share of citizens)"), "x axis names its parameter: " + svg);
+        assertTrue(svg.contains("Attendance rate by quorum and meeting interval"), "title names metric and both "
+                + "parameters by their labels: " + svg);
     }
 
     @Test
@@ -109,7 +111,8 @@ class SweepChartsTest {
                 SweepCharts.mapPlans(data), "scattered points are not a grid");
         assertEquals(null, SweepCharts.responsePlan(data), "no lines through scattered points");
         Charts.renderSweep(dir, "gini_wealth", SMALL);
-        assertEquals(List.of("scatter_gini_wealth.png", "scatter_gini_wealth.svg"), charts(dir));
+        assertEquals(List.of("outcome_collapse.png", "outcome_collapse.svg", "scatter_gini_wealth.png",
+                "scatter_gini_wealth.svg"), charts(dir));
         ViridisScale scale = ViridisScale.spanning(new double[] {0, 1});
         ChartAssertions.assertShowsColour(dir.resolve("charts/scatter_gini_wealth.png"), scale.color(0),
                 "the lowest point in viridis' darkest colour");
@@ -135,7 +138,7 @@ class SweepChartsTest {
         ChartAssertions.assertShowsColour(png, Palette.forRun(0), "first point's line");
         ChartAssertions.assertShowsColour(png, Palette.forRun(1), "second point's line");
         String svg = svgText(dir.resolve("charts/replicated_attendance_rate.svg"));
-        assertTrue(svg.contains("quorum = 0.1") && svg.contains("quorum = 0.3"), "legend names each point: " + svg);
+        assertTrue(svg.contains("Quorum = 0.1") && svg.contains("Quorum = 0.3"), "legend names each point: " + svg);
         assertTrue(svg.contains("3 replications"), "subtitle counts replications");
     }
 
@@ -145,20 +148,36 @@ class SweepChartsTest {
                 "0.9", "1").replications(2).metrics("attendance_rate").withTimeseries(12).writeTo(tmp.resolve("s"));
         Figure f = SweepCharts.replicated(SweepData.read(dir), SMALL).get(0);
         assertEquals(SweepCharts.MAX_LINES, f.seriesNames().size(), "lines");
-        assertEquals("quorum = 0.1", f.seriesNames().get(0), "first point kept");
-        assertEquals("quorum = 1", f.seriesNames().get(7), "last point kept");
+        assertEquals("Quorum = 0.1", f.seriesNames().get(0), "first point kept");
+        assertEquals("Quorum = 1", f.seriesNames().get(7), "last point kept");
         String svg = ChartWriter.svg(f, SMALL);
         assertTrue(svg.contains("8 of 10 design points shown"), "subtitle says some points are left out");
     }
 
     @Test
-    void manyPointsWithACategoricalParameterArePooledByItsLevels() throws Exception {
+    void replicatedSeriesAreGroupedByTheParameterWithTheLargestEffectUnlessByNamesOne() throws Exception {
         Path dir = SweepFixture.sweep().vary("bylaws.quorum", "0.1", "0.2", "0.3", "0.4", "0.5")
                 .vary("bylaws.decisionRule", "majority", "consensus").replications(2).metrics("attendance_rate")
                 .withTimeseries(12).writeTo(tmp.resolve("s"));
-        Figure f = SweepCharts.replicated(SweepData.read(dir), SMALL).get(0);
-        assertEquals(List.of("decisionRule = majority", "decisionRule = consensus"), f.seriesNames());
-        assertTrue(ChartWriter.svg(f, SMALL).contains("one line per decisionRule"), "subtitle says how lines pool");
+        SweepData data = SweepData.read(dir);
+        // Pooled over the rule, attendance's means by quorum span far more than its means by rule (the fixture's
+        // value is 0.2 + 0.5 * frac(quorum + 2 * rule value)): worked from the fixture's runs.csv.
+        double byQuorum = SweepGroups.effect(data, data.points(), "bylaws.quorum", "attendance_rate");
+        double byRule = SweepGroups.effect(data, data.points(), "bylaws.decisionRule", "attendance_rate");
+        assertTrue(byQuorum > byRule, byQuorum + " vs " + byRule);
+        Figure f = SweepCharts.replicated(data, SMALL).get(0);
+        assertEquals(List.of("Quorum = 0.1", "Quorum = 0.2", "Quorum = 0.3", "Quorum = 0.4", "Quorum = 0.5"),
+                f.seriesNames());
+        assertTrue(ChartWriter.svg(f, SMALL).contains("grouped by quorum (largest effect on attendance rate)"),
+                "subtitle says why");
+        Figure byRuleFigure = SweepCharts.replicated(data, SMALL.withBy("bylaws.decisionRule")).get(0);
+        assertEquals(List.of("Decision rule = majority", "Decision rule = consensus"), byRuleFigure.seriesNames());
+        assertTrue(ChartWriter.svg(byRuleFigure, SMALL).contains("grouped by decision rule, pooling quorum"),
+                "subtitle says how lines pool");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Charts.renderSweep(dir, null, SMALL.withBy("bylaws.meetingInterval")));
+        assertTrue(e.getMessage().contains("--by bylaws.meetingInterval: not a parameter the sweep")
+                && e.getMessage().endsWith("allowed: bylaws.quorum, bylaws.decisionRule"), e.getMessage());
     }
 
     @Test
@@ -181,7 +200,7 @@ class SweepChartsTest {
             assertTrue(img.group(1).startsWith("data:image/png;base64,"), "image embedded");
             images++;
         }
-        assertEquals(2, images, "one image per chart");
+        assertEquals(3, images, "one image per chart: two response curves, the collapse shares");
         assertFalse(html.contains("http://") || html.contains("https://") || html.contains("<script"), "offline");
     }
 

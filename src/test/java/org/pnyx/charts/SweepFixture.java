@@ -26,6 +26,9 @@ final class SweepFixture {
     private boolean timeseries;
     private int steps = 20;
     private boolean experimentJson = true;
+    private java.util.function.IntBinaryOperator collapseWeek = (p, r) -> -1;
+    private final Map<String, java.util.function.IntBinaryOperator> textColumns = new LinkedHashMap<>();
+    private final Map<String, List<String>> textValues = new LinkedHashMap<>();
 
     static SweepFixture sweep() {
         return new SweepFixture();
@@ -56,6 +59,19 @@ final class SweepFixture {
     SweepFixture withTimeseries(int weeks) {
         this.timeseries = true;
         this.steps = weeks;
+        return this;
+    }
+
+    /** The week in which replication r of point p collapsed, or -1 if it did not. */
+    SweepFixture collapses(java.util.function.IntBinaryOperator weekOf) {
+        this.collapseWeek = weekOf;
+        return this;
+    }
+
+    /** A column of every run's time series holding, every week, values.get(choice(point, replication)). */
+    SweepFixture textColumn(String name, List<String> values, java.util.function.IntBinaryOperator choice) {
+        textColumns.put(name, choice);
+        textValues.put(name, values);
         return this;
     }
 
@@ -104,33 +120,36 @@ final class SweepFixture {
         Files.createDirectories(dir);
         List<String> keys = new ArrayList<>(factors.keySet());
         List<List<String>> pts = designPoints();
-        StringBuilder design = new StringBuilder("point," + String.join(",", keys) + ",seed_replication_0\n");
-        StringBuilder runs = new StringBuilder("point,replication,seed," + String.join(",", keys));
+        String kc = keys.isEmpty() ? "" : "," + String.join(",", keys);
+        StringBuilder design = new StringBuilder("point" + kc + ",seed_replication_0\n");
+        StringBuilder runs = new StringBuilder("point,replication,seed" + kc);
         for (String m : metrics) {
             runs.append(',').append(m).append("_final,").append(m).append("_mean");
         }
         runs.append(",collapsed,time_to_collapse\n");
-        StringBuilder summary = new StringBuilder("point," + String.join(",", keys)
+        StringBuilder summary = new StringBuilder("point" + kc
                 + ",metric,measure,n,mean,sd,ci95_low,ci95_high,min,max,cv,collapsed_share\n");
         for (int p = 0; p < pts.size(); p++) {
             List<String> row = pts.get(p);
             String values = String.join(",", row);
-            design.append(p).append(',').append(values).append(',').append(1000 + p).append('\n');
+            String vc = row.isEmpty() ? "" : "," + values;
+            design.append(p).append(vc).append(',').append(1000 + p).append('\n');
             double[][] v = new double[metrics.size()][replications];
             for (int r = 0; r < replications; r++) {
-                runs.append(p).append(',').append(r).append(',').append(1000 + p * 31 + r).append(',').append(values);
+                runs.append(p).append(',').append(r).append(',').append(1000 + p * 31 + r).append(vc);
                 for (int m = 0; m < metrics.size(); m++) {
                     v[m][r] = value(metrics.get(m), p, row, r);
                     runs.append(',').append(num(v[m][r])).append(',').append(num(v[m][r]));
                 }
-                runs.append(",0,\n");
+                int week = collapseWeek.applyAsInt(p, r);
+                runs.append(week >= 0 ? ",1," + week + "\n" : ",0,\n");
                 if (timeseries) {
-                    writeRun(dir.resolve("runs").resolve(p + "-" + r), v, r);
+                    writeRun(dir.resolve("runs").resolve(p + "-" + r), v, p, r);
                 }
             }
             for (int m = 0; m < metrics.size(); m++) {
                 for (String measure : List.of("final", "mean")) {
-                    summary.append(p).append(',').append(values).append(',').append(metrics.get(m)).append(',')
+                    summary.append(p).append(vc).append(',').append(metrics.get(m)).append(',')
                             .append(measure).append(',').append(stats(v[m])).append(",0\n");
                 }
             }
@@ -155,15 +174,19 @@ final class SweepFixture {
     }
 
     /** A run's time series rising towards the run's final value, with the metric's final value at the end. */
-    private void writeRun(Path run, double[][] finals, int rep) throws IOException {
+    private void writeRun(Path run, double[][] finals, int point, int rep) throws IOException {
         Files.createDirectories(run);
-        StringBuilder ts = new StringBuilder("step," + String.join(",", metrics) + "\n");
+        StringBuilder ts = new StringBuilder("step," + String.join(",", metrics));
+        textColumns.keySet().forEach(c -> ts.append(',').append(c));
+        ts.append('\n');
         for (int t = 0; t < steps; t++) {
             ts.append(t);
             double f = 1 - Math.exp(-3.0 * (t + 1) / steps);
             for (int m = 0; m < metrics.size(); m++) {
                 ts.append(',').append(num(finals[m][rep] * f));
             }
+            textColumns.forEach((c, choice) -> ts.append(',').append(textValues.get(c)
+                    .get(choice.applyAsInt(point, rep))));
             ts.append('\n');
         }
         Files.writeString(run.resolve("timeseries.csv"), ts, StandardCharsets.UTF_8);

@@ -106,8 +106,9 @@ class ReplicationSweepTest {
         assertEquals(0, run("chart", tmp.resolve("single0").toString(), "--width", "640", "--height", "360"),
                 err.toString());
         String html = read(tmp.resolve("single0/sweep.html"));
-        assertTrue(html.contains("<p>No charts: a replication-only study varies nothing; the spread across its runs is "
-                + "in the table above"), "sweep.html of a replication-only study says where the spread is");
+        assertTrue(html.contains("<p>A replication-only study varies nothing; the spread across its runs is in the "
+                + "table above"), "sweep.html of a replication-only study says where the spread is");
+        assertTrue(html.contains("charts/outcome_collapse.png"), "and charts how many replications collapsed");
     }
 
     @Test
