@@ -9,11 +9,13 @@ public record CitizenTraitsConfig(Distribution solidarity, Distribution reason, 
     static final Section CITIZENS = new Section("citizens", false);
 
     public static final Param.Dist SOLIDARITY = CITIZENS.distribution("solidarity", "Solidarity", "beta", 0.5, 0.15, 0,
-            1, "index 0-1", "Civic virtue: how strongly a citizen feels a duty to take part (Bookchin's solidarity).",
+            1, "index 0-1", "Civic virtue (Bookchin's solidarity): the duty to take part and to work (economy.dutyWeight); sets the"
+            + " effort type; drawn at birth, then grows or erodes with participation (civic.formation).",
             "Pnyx design");
     public static final Param.Dist REASON = CITIZENS.distribution("reason", "Reason", "beta", 0.6, 0.15, 0, 1,
             "index 0-1",
-            "Openness to argument: the share of the gap to the deliberating neighbours' mean a citizen moves.",
+            "Judgement: how far a citizen weighs speakers in deliberation by the speakers' reason (civic.judgement);"
+            + " drawn at birth, then grows or erodes with participation (civic.formation).",
             "Pnyx design");
     public static final Param.Dist FREE_TIME = CITIZENS.distribution("freeTime", "Free time", "normal", 12, 6, 0, 80,
             "hours/week", "Hours a week free of work and care; a meeting costs its length out of it.", "Pnyx design");

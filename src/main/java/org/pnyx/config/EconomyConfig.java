@@ -16,10 +16,13 @@ import java.util.List;
  * @param automation         automation level
  * @param automationGain     productivity gain at full automation (productivity times {@code 1 + gain * automation})
  * @param effortCost         disutility of effort, goods per good of potential output forgone
- * @param matchFraction      share of the co-op's last mean effort a conditional cooperator matches
- * @param initialEffort      first-week effort of conditional cooperators and free riders
+ * @param matchFraction      initial trust: share of the co-op's last mean effort a conditional cooperator matches
  * @param conditionalShare   share of conditional cooperators at the start
- * @param freeRiderShare     share of free riders at the start (the rest are unconditional cooperators)
+ * @param freeRiderShare     share of free riders at the start
+ * @param humpShare          share of hump-shaped contributors at the start (the rest are unconditional cooperators)
+ * @param dutyWeight         effort a citizen owes by their own lights per unit of solidarity (the moral channel)
+ * @param trustRate          share of the gap to the reciprocity experienced that trust closes each week
+ * @param inclination        whether workers act on their own inclination in a town's first week
  * @param imitationRate      weekly probability a citizen compares payoffs with a random neighbour
  * @param coopSize           workers per co-op
  * @param coopProductivity   distribution of each co-op's productivity factor (its land and machines)
@@ -44,8 +47,8 @@ import java.util.List;
  */
 public record EconomyConfig(Regime regime, DistributionRule distribution, double productivity, double workHours,
                             double automation, double automationGain, double effortCost, double matchFraction,
-                            double initialEffort, double conditionalShare, double freeRiderShare,
-                            double imitationRate, int coopSize, Distribution coopProductivity, double profitShare,
+                            double conditionalShare, double freeRiderShare, double humpShare,
+                            double dutyWeight, double trustRate, boolean inclination, double imitationRate, int coopSize, Distribution coopProductivity, double profitShare,
                             double wageAdjustment, double ownerShare, ExchangeRule exchange, double exchangeRate,
                             boolean consumption, double consumptionRate, double initialStock,
                             double stockDecay, double commonsCapacity, double commonsGrowth,
@@ -77,16 +80,36 @@ public record EconomyConfig(Regime regime, DistributionRule distribution, double
             .means("Disutility of effort: the value a worker puts on the output their effort would forgo (payoff cost kappa).");
     public static final Param.Dbl MATCH_FRACTION = ECONOMY.number("matchFraction", "Match fraction", 0.8).in(0, 1)
             .unit("share").source("Fischbacher, Gaechter & Fehr (2001); Fischbacher & Gaechter (2010)")
-            .means("A conditional cooperator gives this share of the co-op's mean effort of last week (imperfect matching).");
-    public static final Param.Dbl INITIAL_EFFORT = ECONOMY.number("initialEffort", "Initial effort", 0.5).in(0, 1)
-            .unit("share of potential").source("Ledyard (1995); Fehr & Gaechter (2000)").fixed()
-            .means("First-week effort of conditional cooperators and free riders (contributions start near half).");
+            .means("Initial trust: a conditional cooperator first gives this share of what they expect of their co-op"
+            + " (imperfect matching); trust then moves with the reciprocity they meet (trustRate).");
     public static final Param.Dbl CONDITIONAL_SHARE = ECONOMY.number("conditionalShare", "Conditional cooperators", 0.5)
             .in(0, 1).unit("share of citizens").source("Fischbacher, Gaechter & Fehr (2001): 50%").fixed()
-            .means("Initial share of conditional cooperators.");
+            .means("Share of conditional cooperators: the citizens ranked above the free riders and the hump-shaped"
+            + " contributors by solidarity in their town.");
     public static final Param.Dbl FREE_RIDER_SHARE = ECONOMY.number("freeRiderShare", "Free riders", 0.3).in(0, 1)
             .unit("share of citizens").source("Fischbacher, Gaechter & Fehr (2001): 30%").fixed()
-            .means("Initial share of free riders; the rest are unconditional cooperators.");
+            .means("Share of free riders: the citizens of least solidarity in their town.");
+    public static final Param.Dbl HUMP_SHARE = ECONOMY.number("humpShare", "Hump-shaped contributors", 0.14).in(0, 1)
+            .unit("share of citizens").source("Fischbacher, Gaechter & Fehr (2001): 14%").fixed()
+            .means("Share of hump-shaped contributors (they match what others give up to half, and give less above"
+            + " it), ranked by solidarity between the free riders and the conditional cooperators; the citizens of"
+            + " most solidarity, whatever share is left, are unconditional cooperators.");
+    public static final Param.Dbl DUTY_WEIGHT = ECONOMY.number("dutyWeight", "Duty weight", 0.2).in(0, 1)
+            .unit("share of potential per unit of solidarity")
+            .source("Andreoni (1990) warm glow; Biehl (1998): citizens owe duties to their community; Pnyx calibration")
+            .means("The moral channel: every worker gives at least dutyWeight x solidarity of their potential, the"
+            + " effort they owe by their own lights; 0 knocks the channel out.");
+    public static final Param.Dbl TRUST_RATE = ECONOMY.number("trustRate", "Trust rate", 0.2).in(0, 1)
+            .unit("share per week").source("Biehl (1998): trust grows as citizens prove worthy of it; Pnyx design")
+            .means("Share of the gap closed each week between a worker's trust and the reciprocity they met (their"
+            + " co-op's last mean effort over their own, at most 1); trust is the share a conditional cooperator"
+            + " matches. It starts at matchFraction; 0 keeps it there.");
+    public static final Param.Bool INCLINATION = ECONOMY.flag("inclination", "First-week inclination", true)
+            .source("Ross, Greene & House (1977) false consensus; Andreoni (1988, 1995) learning").fixed()
+            .means("Whether in a town's first week, before anyone has seen others work, workers act on their own"
+            + " inclination (their solidarity): conditional and hump-shaped ones expect others to give what they"
+            + " would, and free riders, who have not yet learned that giving does not pay, give it; false: they"
+            + " expect nothing of others and free riders give only their duty.");
     public static final Param.Dbl IMITATION_RATE = ECONOMY.number("imitationRate", "Imitation rate", 0.02).in(0, 1)
             .unit("probability/week").source("Schlag (1998) proportional imitation")
             .means("Weekly chance a citizen compares payoffs with a random neighbour and may copy a better-off one's type.");
@@ -161,11 +184,14 @@ public record EconomyConfig(Regime regime, DistributionRule distribution, double
         AUTOMATION_GAIN.check(automationGain);
         EFFORT_COST.check(effortCost);
         MATCH_FRACTION.check(matchFraction);
-        INITIAL_EFFORT.check(initialEffort);
         CONDITIONAL_SHARE.check(conditionalShare);
         FREE_RIDER_SHARE.check(freeRiderShare);
-        BylawConfig.check(conditionalShare + freeRiderShare <= 1 + 1e-9,
-                "conditionalShare + freeRiderShare", "in [0, 1]", conditionalShare + freeRiderShare);
+        HUMP_SHARE.check(humpShare);
+        BylawConfig.check(conditionalShare + freeRiderShare + humpShare <= 1 + 1e-9,
+                "conditionalShare + freeRiderShare + humpShare", "in [0, 1]",
+                conditionalShare + freeRiderShare + humpShare);
+        DUTY_WEIGHT.check(dutyWeight);
+        TRUST_RATE.check(trustRate);
         IMITATION_RATE.check(imitationRate);
         COOP_SIZE.check(coopSize);
         PROFIT_SHARE.check(profitShare);
@@ -192,8 +218,9 @@ public record EconomyConfig(Regime regime, DistributionRule distribution, double
         String rule = v.get(DISTRIBUTION);
         DistributionRule distribution = rule.equals("regime") ? regime.ownRule() : DistributionRule.of(rule);
         return new EconomyConfig(regime, distribution, v.get(PRODUCTIVITY), v.get(WORK_HOURS), v.get(AUTOMATION),
-                v.get(AUTOMATION_GAIN), v.get(EFFORT_COST), v.get(MATCH_FRACTION), v.get(INITIAL_EFFORT),
-                v.get(CONDITIONAL_SHARE), v.get(FREE_RIDER_SHARE), v.get(IMITATION_RATE), v.get(COOP_SIZE),
+                v.get(AUTOMATION_GAIN), v.get(EFFORT_COST), v.get(MATCH_FRACTION),
+                v.get(CONDITIONAL_SHARE), v.get(FREE_RIDER_SHARE), v.get(HUMP_SHARE), v.get(DUTY_WEIGHT),
+                v.get(TRUST_RATE), v.get(INCLINATION), v.get(IMITATION_RATE), v.get(COOP_SIZE),
                 v.get(COOP_PRODUCTIVITY), v.get(PROFIT_SHARE), v.get(WAGE_ADJUSTMENT), v.get(OWNER_SHARE),
                 ExchangeRule.of(v.get(EXCHANGE)), v.get(EXCHANGE_RATE), v.get(CONSUMPTION), v.get(CONSUMPTION_RATE),
                 v.get(INITIAL_STOCK), v.get(STOCK_DECAY),
@@ -203,7 +230,7 @@ public record EconomyConfig(Regime regime, DistributionRule distribution, double
 
     /** Share of unconditional cooperators at the start. */
     public double cooperatorShare() {
-        return Math.max(0, 1 - conditionalShare - freeRiderShare);
+        return Math.max(0, 1 - conditionalShare - freeRiderShare - humpShare);
     }
 
     /** Productivity multiplier of automation, {@code 1 + automationGain * automation}. */
@@ -219,7 +246,7 @@ public record EconomyConfig(Regime regime, DistributionRule distribution, double
     /** The same settings under another regime, with that regime's own distribution rule. */
     public EconomyConfig withRegime(Regime other) {
         return new EconomyConfig(other, other.ownRule(), productivity, workHours, automation, automationGain,
-                effortCost, matchFraction, initialEffort, conditionalShare, freeRiderShare, imitationRate, coopSize,
+                effortCost, matchFraction, conditionalShare, freeRiderShare, humpShare, dutyWeight, trustRate, inclination, imitationRate, coopSize,
                 coopProductivity, profitShare, wageAdjustment, ownerShare, exchange, exchangeRate, consumption, consumptionRate, initialStock,
                 stockDecay,
                 commonsCapacity, commonsGrowth, resourceIntensity, resourceDependence, commonsInitial,

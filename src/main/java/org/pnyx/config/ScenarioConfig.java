@@ -98,6 +98,7 @@ public record ScenarioConfig(ParameterValues values, List<MunicipalitySpec> muni
         // Builds every record once so that a bad combination fails here, not mid-run.
         BylawConfig.from(values);
         AttendanceConfig.from(values);
+        CivicConfig.from(values);
         EconomyConfig.from(values);
         CitizenTraitsConfig.from(values);
         ConfederationConfig.from(values);
@@ -134,6 +135,10 @@ public record ScenarioConfig(ParameterValues values, List<MunicipalitySpec> muni
 
     public AttendanceConfig attendance() {
         return AttendanceConfig.from(values);
+    }
+
+    public CivicConfig civic() {
+        return CivicConfig.from(values);
     }
 
     /** The scenario-wide economy; a municipality of an explicit list may override its regime. */

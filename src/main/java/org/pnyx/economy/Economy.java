@@ -46,7 +46,7 @@ public final class Economy {
 
     /**
      * Sets the economy up after the society is built, town by town in index order: co-op factors, each
-     * citizen's type and first effort, owners (capitalist), hours and freed time, the commons and the
+     * citizen's type (by solidarity), prior and trust, owners (capitalist), hours and freed time, the commons and the
      * common stock. The plan values a state planner keeps are the towns' initial policies.
      */
     public Economy(Society society, MersenneTwisterFast random) {
@@ -106,16 +106,16 @@ public final class Economy {
         for (int j = 0; j < w.count(); j++) {
             w.factor[j] = Sampler.draw(e.coopProductivity(), random);
         }
+        assignTypes(m, c, e);
         double needSum = 0;
         for (int k = 0; k < n; k++) {
             int id = m.member(k);
             c.setCoop(id, k / size);
             m.countIntoCoop(k / size);
-            double u = random.nextDouble();
-            Strategy s = u < e.conditionalShare() ? Strategy.CONDITIONAL
-                    : u < e.conditionalShare() + e.freeRiderShare() ? Strategy.FREE_RIDER : Strategy.COOPERATOR;
-            setStrategy(c, id, s);
-            c.setEffort(id, s == Strategy.COOPERATOR ? 1 : e.initialEffort());
+            // The first week's expectation of others is one's own inclination (false consensus, Ross, Greene
+            // & House 1977): the effort on record before any work is the citizen's solidarity.
+            c.setEffort(id, c.strategy(id) == Strategy.COOPERATOR ? 1 : c.solidarity(id));
+            c.setTrust(id, e.matchFraction());
             c.setIncome(id, c.need(id));
             needSum += c.need(id);
         }
@@ -140,6 +140,30 @@ public final class Economy {
         ledger.setCommonStock(e.regime().poolsTown() ? e.initialStock() * needSum : 0);
         ledger.setWageRate(e.distribution() == DistributionRule.WAGE ? 1 - e.profitShare() : 0);
         return w;
+    }
+
+    /**
+     * Effort types follow solidarity: the town's members ranked by solidarity (ties: lower id first), the
+     * least solidary {@code freeRiderShare} are free riders, the next {@code humpShare} hump-shaped, the next
+     * {@code conditionalShare} conditional cooperators and the rest unconditional cooperators (the shares of
+     * Fischbacher, Gaechter &amp; Fehr 2001). Runs once, at set-up.
+     */
+    private static void assignTypes(Municipality m, Citizens c, EconomyConfig e) {
+        int n = m.population();
+        Integer[] idx = new Integer[n];
+        for (int k = 0; k < n; k++) {
+            idx[k] = m.member(k);
+        }
+        Arrays.sort(idx, (a, b) -> c.solidarity(a) != c.solidarity(b)
+                ? Double.compare(c.solidarity(a), c.solidarity(b)) : Integer.compare(a, b));
+        long free = Math.round(e.freeRiderShare() * n);
+        long hump = Math.round((e.freeRiderShare() + e.humpShare()) * n);
+        long conditional = Math.round((e.freeRiderShare() + e.humpShare() + e.conditionalShare()) * n);
+        for (int r = 0; r < n; r++) {
+            Strategy s = r < free ? Strategy.FREE_RIDER : r < hump ? Strategy.HUMP
+                    : r < conditional ? Strategy.CONDITIONAL : Strategy.COOPERATOR;
+            setStrategy(c, idx[r], s);
+        }
     }
 
     /** The {@code count} richest members own the workplaces (ties: lower id first). */

@@ -36,9 +36,15 @@ public final class Sanctions {
      * {@code exclusionWeeks} weeks of their weekly income.
      */
     public static double lossIfCaught(int offence, double potential, double weeklyIncome, SanctionConfig s) {
+        return lossIfCaught(offence, 0, potential, weeklyIncome, s);
+    }
+
+    /** As {@link #lossIfCaught(int, double, double, SanctionConfig)}, for a worker caught at {@code effort}. */
+    public static double lossIfCaught(int offence, double effort, double potential, double weeklyIncome,
+                                      SanctionConfig s) {
         return switch (kind(offence, s)) {
             case WARNING -> 0;
-            case FINE -> Math.min(fine(offence, 0, potential, s), Math.max(0, weeklyIncome));
+            case FINE -> Math.min(fine(offence, effort, potential, s), Math.max(0, weeklyIncome));
             case EXCLUSION -> s.exclusionWeeks() * Math.max(0, weeklyIncome);
         };
     }

@@ -8,9 +8,12 @@ import org.pnyx.model.Municipality;
 
 /**
  * Work, monitoring and graduated sanctions, the first mechanism of a town's economic week. Each
- * worker chooses effort by type ({@link Effort}: free riders best-respond to the private return and the
- * expected sanction, conditional cooperators match part of their co-op's mean effort of last week,
- * unconditional cooperators give full effort; Fischbacher, Gaechter &amp; Fehr 2001) and produces
+ * worker first updates their trust by the reciprocity met (their co-op's last mean effort against the
+ * effort their own solidarity holds due), then chooses effort by type ({@link Effort}: free riders best-respond to the private return and
+ * the expected sanction, conditional cooperators match their trust's share of their co-op's mean effort of
+ * last week (in the first week, of their own inclination), hump-shaped contributors match up to half,
+ * unconditional cooperators give full effort; Fischbacher, Gaechter &amp; Fehr 2001; no type below the duty
+ * its solidarity sets, Andreoni 1990) and produces
  * {@code y = effort * ability * hours * productivity * automation * coopFactor * (1 - d + d S/K)}. Each worker
  * is checked with the week's check chance; a checked worker below the effort norm commits an offence,
  * answered by a warning, a fine or exclusion ({@link Sanctions}; Ostrom 1990, principles 4 and 5), and loses
@@ -46,6 +49,9 @@ final class Work {
         double hoursWorked = 0;
         int checks = 0;
         int sanctions = 0;
+        boolean started = w.started;
+        boolean inclined = t.e.inclination();
+        double trustRate = t.e.trustRate();
         w.clearWeek();
         for (int k = 0; k < n; k++) {
             int id = m.member(k);
@@ -60,7 +66,11 @@ final class Work {
             }
             double potential = c.ability(id) * hours * perHour * w.factor[j];
             double r = townWide ? townReturn : Effort.privateReturn(rule, m.coopMembers(j), 0, 0);
-            double effort = choose(t, id, j, r, potential, offences);
+            double expected = started ? w.lastEffort[j] : inclined ? c.effort(id) : 0;
+            if (started && trustRate > 0) {
+                c.setTrust(id, Effort.trust(c.trust(id), trustRate, w.lastEffort[j], c.solidarity(id)));
+            }
+            double effort = choose(t, id, r, potential, offences, expected, started || !inclined);
             if (market) {
                 potentialSum += potential;
                 supply += LabourMarket.supplied(wage, potential, c.need(id));
@@ -82,6 +92,7 @@ final class Work {
             c.setOffences(id, offences);
         }
         w.rollEffort();
+        w.started = true;
         t.potentialSum = potentialSum;
         t.supply = supply;
         t.total = total;
@@ -107,16 +118,25 @@ final class Work {
         return true;
     }
 
-    /** Effort by type: the free rider's best response, the conditional cooperator's match, or full effort. */
-    private static double choose(TownWeek t, int id, int coop, double r, double potential, int offences) {
+    /**
+     * Effort by type, never below the worker's duty: the free rider's duty (in the town's first week, before
+     * they have learned that giving does not pay, their own inclination: Andreoni 1988, 1995), the conditional
+     * cooperator's match of what they expect (by their trust), the hump-shaped contributor's, or full effort;
+     * then the response to the private return and to deterrence ({@link Effort#deterred}).
+     */
+    private static double choose(TownWeek t, int id, double r, double potential, int offences, double expected,
+                                 boolean learned) {
         SanctionConfig sc = t.sc;
-        double selfish = Effort.selfish(r, t.e.effortCost(), sc.effortNorm(), potential, t.checkChance,
-                Sanctions.lossIfCaught(offences + 1, potential, t.c.income(id), sc));
-        return switch (t.c.strategy(id)) {
-            case FREE_RIDER -> selfish;
-            case CONDITIONAL -> Effort.conditional(selfish, t.e.matchFraction(), t.w.lastEffort[coop]);
+        Citizens c = t.c;
+        double duty = Effort.duty(t.e.dutyWeight(), c.solidarity(id));
+        double own = switch (c.strategy(id)) {
+            case FREE_RIDER -> learned ? duty : Math.max(duty, c.solidarity(id));
+            case CONDITIONAL -> Effort.conditional(duty, c.trust(id), expected);
+            case HUMP -> Effort.hump(duty, c.trust(id), expected);
             case COOPERATOR -> 1;
         };
+        return Effort.deterred(own, r, t.e.effortCost(), sc.effortNorm(), potential, t.checkChance,
+                Sanctions.lossIfCaught(offences + 1, own, potential, c.income(id), sc));
     }
 
     /**

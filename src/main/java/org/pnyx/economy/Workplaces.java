@@ -11,6 +11,8 @@ final class Workplaces {
 
     double[] factor;
     double[] lastEffort;
+    /** Whether the town has worked a week: before that, each worker expects of others what they would give. */
+    boolean started;
     double[] effortSum;
     int[] workers;
     double[] poolOutput;

@@ -38,6 +38,12 @@ final class MeasureSums {
         double unmetSum;
         double needSum;
         long freeRiders;
+        long conditional;
+        long hump;
+        long cooperators;
+        double solidaritySum;
+        double reasonSum;
+        double trustSum;
         double effortSum;
         long workersSum;
         long sanctions;
@@ -67,6 +73,12 @@ final class MeasureSums {
         double unmet;
         double need;
         int freeRiders;
+        int conditional;
+        int hump;
+        int cooperators;
+        double solidarity;
+        double reason;
+        double trust;
         double effort;
         int workers;
         double free;

@@ -117,11 +117,17 @@ public final class MetricsCollector {
             } else {
                 s.met++;
             }
-            if (c.strategy(id) == Strategy.FREE_RIDER) {
-                s.freeRiders++;
+            switch (c.strategy(id)) {
+                case FREE_RIDER -> s.freeRiders++;
+                case CONDITIONAL -> s.conditional++;
+                case HUMP -> s.hump++;
+                case COOPERATOR -> s.cooperators++;
             }
+            s.solidarity += c.solidarity(id);
+            s.reason += c.reason(id);
             if (!c.owner(id)) {
                 s.effort += c.effort(id);
+                s.trust += c.trust(id);
                 s.workers++;
             }
             s.free += c.freeTime(id);
@@ -159,6 +165,12 @@ public final class MetricsCollector {
         row[Metric.NEED_SATISFACTION.ordinal()] = n == 0 ? Double.NaN : (double) s.met / n;
         row[Metric.SHORTFALL_SHARE.ordinal()] = s.need > 0 ? s.unmet / s.need : n == 0 ? Double.NaN : 0;
         row[Metric.FREE_RIDER_SHARE.ordinal()] = n == 0 ? Double.NaN : (double) s.freeRiders / n;
+        row[Metric.CONDITIONAL_SHARE.ordinal()] = n == 0 ? Double.NaN : (double) s.conditional / n;
+        row[Metric.HUMP_SHARE.ordinal()] = n == 0 ? Double.NaN : (double) s.hump / n;
+        row[Metric.COOPERATOR_SHARE.ordinal()] = n == 0 ? Double.NaN : (double) s.cooperators / n;
+        row[Metric.MEAN_SOLIDARITY.ordinal()] = n == 0 ? Double.NaN : s.solidarity / n;
+        row[Metric.MEAN_REASON.ordinal()] = n == 0 ? Double.NaN : s.reason / n;
+        row[Metric.MEAN_TRUST.ordinal()] = s.workers == 0 ? Double.NaN : s.trust / s.workers;
         row[Metric.MEAN_EFFORT.ordinal()] = s.workers == 0 ? Double.NaN : s.effort / s.workers;
         row[Metric.SANCTIONS.ordinal()] = ledger.sanctions();
         row[Metric.COMMONS_STOCK.ordinal()] = ledger.capacity() > 0 ? ledger.commons() / ledger.capacity()
@@ -245,6 +257,12 @@ public final class MetricsCollector {
         t.unmetSum += s.unmet;
         t.needSum += s.need;
         t.freeRiders += s.freeRiders;
+        t.conditional += s.conditional;
+        t.hump += s.hump;
+        t.cooperators += s.cooperators;
+        t.solidaritySum += s.solidarity;
+        t.reasonSum += s.reason;
+        t.trustSum += s.trust;
         t.effortSum += s.effort;
         t.workersSum += s.workers;
         t.sanctions += ledger.sanctions();
@@ -318,6 +336,12 @@ public final class MetricsCollector {
         overall[Metric.NEED_SATISFACTION.ordinal()] = population == 0 ? none : (double) t.metSum / population;
         overall[Metric.SHORTFALL_SHARE.ordinal()] = t.needSum > 0 ? t.unmetSum / t.needSum : population == 0 ? none : 0;
         overall[Metric.FREE_RIDER_SHARE.ordinal()] = population == 0 ? none : (double) t.freeRiders / population;
+        overall[Metric.CONDITIONAL_SHARE.ordinal()] = population == 0 ? none : (double) t.conditional / population;
+        overall[Metric.HUMP_SHARE.ordinal()] = population == 0 ? none : (double) t.hump / population;
+        overall[Metric.COOPERATOR_SHARE.ordinal()] = population == 0 ? none : (double) t.cooperators / population;
+        overall[Metric.MEAN_SOLIDARITY.ordinal()] = population == 0 ? none : t.solidaritySum / population;
+        overall[Metric.MEAN_REASON.ordinal()] = population == 0 ? none : t.reasonSum / population;
+        overall[Metric.MEAN_TRUST.ordinal()] = t.workersSum == 0 ? none : t.trustSum / t.workersSum;
         overall[Metric.MEAN_EFFORT.ordinal()] = t.workersSum == 0 ? none : t.effortSum / t.workersSum;
         overall[Metric.SANCTIONS.ordinal()] = t.sanctions;
         overall[Metric.COMMONS_STOCK.ordinal()] = t.capacity > 0 ? t.commons / t.capacity : none;

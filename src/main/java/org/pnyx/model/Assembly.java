@@ -2,6 +2,7 @@ package org.pnyx.model;
 
 import ec.util.MersenneTwisterFast;
 import org.pnyx.config.AttendanceConfig;
+import org.pnyx.config.CivicConfig;
 import org.pnyx.config.KnowledgeConfig;
 import org.pnyx.config.ScenarioConfig;
 import org.pnyx.rules.Tally;
@@ -11,8 +12,8 @@ import org.pnyx.rules.Tally;
  * {@link Agenda}, {@link Attendance} and the quorum, then, if quorate, the {@link Offices} and a
  * {@link Decision} on each item, with {@link Influence} won or lost by its mover and the minority's motion
  * to reconsider an adopted decision tabled, and a technical question ({@link Knowledge}); then recall, the
- * attendance habit and efficacy, and the relaxation of influence. An inquorate meeting decides nothing
- * and postpones its agenda. The rules in force are read from the town when each meeting opens. One
+ * attendance habit and efficacy, civic formation ({@link CivicFormation}), and the relaxation of influence.
+ * An inquorate meeting decides nothing and postpones its agenda. The rules in force are read from the town when each meeting opens. One
  * instance per run holds the scratch of a meeting ({@link Meeting}); the per-town state is the town's
  * ({@link Municipality#agenda()}, {@link Municipality#offices()}), the per-citizen state the citizens'.
  */
@@ -21,11 +22,12 @@ public final class Assembly {
     private final Meeting mt = new Meeting();
     private final Attendance attendance;
     private final Influence influence;
+    private final CivicFormation civic;
     private final Knowledge knowledge;
 
     /** The assembly of a scenario: its attendance coefficients, how standing works, technical questions. */
     public Assembly(ScenarioConfig s) {
-        this(s.attendance(), s.influenceGain(), s.influenceRelaxation(), s.knowledge());
+        this(s.attendance(), s.influenceGain(), s.influenceRelaxation(), s.knowledge(), s.civic());
         mt.standingWeight = s.standingWeight();
         mt.persuasion = s.persuasion();
         mt.candidateCount = s.candidates();
@@ -37,13 +39,16 @@ public final class Assembly {
      * @param influenceGain       influence won per carried proposal (lost per failed one)
      * @param influenceRelaxation share of the distance to neutral influence lost per meeting
      * @param knowledge           technical questions
+     * @param civic               civic formation and judgement
      */
     public Assembly(AttendanceConfig attendance, double influenceGain, double influenceRelaxation,
-                    KnowledgeConfig knowledge) {
+                    KnowledgeConfig knowledge, CivicConfig civic) {
         this.attendance = new Attendance(attendance);
         this.influence = new Influence(influenceGain, influenceRelaxation);
         this.knowledge = new Knowledge(knowledge);
+        this.civic = new CivicFormation(civic);
         mt.gain = (float) influenceGain;
+        mt.judgement = civic.judgement();
     }
 
     /** Holds a meeting of the municipality's assembly and returns what happened. */
@@ -65,6 +70,7 @@ public final class Assembly {
         }
         boolean recalled = quorate && m.offices().recall(mt);
         attendance.learn(mt);
+        civic.form(mt, quorate);
         influence.relax(mt);
         MeetingRecord record = new MeetingRecord(mt.number, mt.present, mt.n, quorate,
                 quorate ? agenda.items().size() : 0, mt.adopted, recalled);

@@ -4,10 +4,11 @@ package org.pnyx.model;
  * All citizens of a run, stored as parallel primitive arrays indexed by citizen id (0..size-1),
  * so the weekly loops touch compact memory in a fixed order. Ids are stable for the whole run.
  *
- * <p>Traits (solidarity, reason, need, ability) are fixed at birth; free time is the trait plus the
- * hours the economy frees (set once when the economy starts); wealth, habit, aspiration, efficacy,
- * influence, opinions and the economic state (strategy, effort, output, consumption, offences,
- * exclusion, ownership, co-op) change during the run.
+ * <p>Need and ability are fixed at birth; solidarity and reason are drawn at birth and then grow or erode
+ * with participation ({@link CivicFormation}); free time is the trait plus the hours the economy frees (set
+ * once when the economy starts); wealth, habit, aspiration, efficacy, influence, opinions and the economic
+ * state (strategy, effort, trust, output, consumption, offences, exclusion, ownership, co-op) change during
+ * the run.
  */
 public final class Citizens {
 
@@ -31,6 +32,7 @@ public final class Citizens {
     final boolean[] attended;
     final byte[] strategy;
     final float[] effort;
+    final float[] trust;
     final float[] output;
     final float[] consumption;
     final byte[] offences;
@@ -60,6 +62,7 @@ public final class Citizens {
         attended = new boolean[size];
         strategy = new byte[size];
         effort = new float[size];
+        trust = new float[size];
         output = new float[size];
         consumption = new float[size];
         offences = new byte[size];
@@ -177,6 +180,27 @@ public final class Citizens {
     /** Moves solidarity the share {@code rate} of the way toward 1 (civic education). */
     public void educate(int id, double rate) {
         solidarity[id] += (float) (rate * (1 - solidarity[id]));
+    }
+
+    /**
+     * Moves solidarity and reason the share {@code grow} of the way toward 1, then keeps the share
+     * {@code 1 - erode} of what is left ({@link CivicFormation}).
+     */
+    public void form(int id, double grow, double erode) {
+        solidarity[id] = (float) ((solidarity[id] + grow * (1 - solidarity[id])) * (1 - erode));
+        reason[id] = (float) ((reason[id] + grow * (1 - reason[id])) * (1 - erode));
+    }
+
+    /**
+     * Trust in one's co-op, in [0, 1]: the share of the co-op's last mean effort a conditional cooperator
+     * matches ({@code economy.Trust}).
+     */
+    public double trust(int id) {
+        return trust[id];
+    }
+
+    public void setTrust(int id, double value) {
+        trust[id] = (float) value;
     }
 
     /** Effort type. */

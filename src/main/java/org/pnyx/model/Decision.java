@@ -2,6 +2,7 @@ package org.pnyx.model;
 
 import ec.util.MersenneTwisterFast;
 import org.pnyx.config.BylawConfig;
+import org.pnyx.rules.Deliberation;
 import org.pnyx.rules.Tally;
 import org.pnyx.rules.VotingRule;
 
@@ -41,7 +42,7 @@ final class Decision {
         for (int k = 0; k < present; k++) {
             int id = mt.attendees[k];
             opinions[k] = c.opinion[id * Issue.COUNT + issue];
-            reasons[k] = c.reason[id];
+            reasons[k] = mt.judgement ? c.reason[id] : 1;
         }
         present(mt, p, opinions, reasons, present);
         boolean consensus = b.decisionRule() == BylawConfig.DecisionRule.CONSENSUS;
@@ -69,8 +70,10 @@ final class Decision {
 
     /**
      * The mover presents the motion: every attendee within the confidence radius of the proposed value
-     * moves {@code persuasion * I / (I + 1) * reason} of the way to it, I the mover's influence (times what
-     * their wealth buys, {@link Meeting#clout}), so that
+     * moves {@code persuasion * I / (I + 1) * w} of the way to it, I the mover's influence (times what
+     * their wealth buys, {@link Meeting#clout}) and w the weight the attendee's judgement gives the mover
+     * ({@link org.pnyx.rules.Deliberation#weight}: an unreasoning attendee is swayed by standing alone, a
+     * reasonable one weighs how well grounded the mover is; 1 with judgement knocked out), so that
      * standing makes a motion more likely to carry (Pnyx design after Bonabeau et al. 1995: the winner's
      * advantage feeds back). The mover speaks through the motion whether or not present.
      */
@@ -82,10 +85,11 @@ final class Decision {
         }
         double value = p.value();
         double radius = mt.b.confidence();
+        double moverReason = mt.judgement ? mt.c.reason[p.proposer()] : 1;
         for (int k = 0; k < count; k++) {
             double gap = value - opinions[k];
             if (Math.abs(gap) <= radius) {
-                opinions[k] += reasons[k] * pull * gap;
+                opinions[k] += Deliberation.weight(reasons[k], moverReason) * pull * gap;
             }
         }
     }

@@ -58,6 +58,8 @@ final class Meeting {
     double[] reasons = new double[0];
     /** Scratch for the attendees' votes on a confederal item, by attendee position. */
     byte[] votes = new byte[0];
+    /** Whether listeners weigh speakers by their reason ({@code civic.judgement}); else every reason counts as 1. */
+    boolean judgement = true;
 
     /** Opens a meeting of {@code town}: reads its bylaws in force and numbers the meeting. */
     void open(Municipality town, Citizens citizens) {

@@ -48,18 +48,18 @@ final class EconomyPatterns {
         String fgf = "Fischbacher, Gaechter & Fehr (2001); Fehr & Gaechter (2000)";
         return List.of(
                 new Pattern("pg-start", "Public-goods contributions start near half of the endowment", fgf,
-                        "mean effort in week 1, as a share of potential (50% conditional cooperators, 30% free riders)",
+                        "mean effort in week 1, as a share of potential (by solidarity: 30% free riders, 14%"
+                                + " hump-shaped, 50% conditional cooperators, 6% unconditional)",
                         new Tolerance(0.40, 0.60, "contributions start at 40-60% of the endowment (Ledyard 1995;"
                                 + " Fehr & Gaechter 2000)"),
-                        Knockout.of("conditional-cooperation"), EconomyConfig.INITIAL_EFFORT.path()
-                                + " (the first week's effort is set, not chosen)", 14, 10,
+                        Knockout.of("first-week-inclination"), null, 0, 10,
                         t -> t.run(TOWNS, set(ScenarioConfig.STEPS, 12)).at(0, Metric.MEAN_EFFORT)),
                 new Pattern("pg-decay", "Without punishment contributions decay toward 10-20% by the tenth round,"
-                        + " because conditional cooperators match imperfectly", fgf
+                        + " because conditional cooperators match imperfectly and lose trust", fgf
                         + "; Fischbacher & Gaechter (2010)",
                         "mean effort in week 10, as a share of potential, without sanctions",
                         new Tolerance(0.10, 0.20, "10-20% of the endowment by round 10 (Fehr & Gaechter 2000)"),
-                        Knockout.of("conditional-cooperation"), null, 14, 10,
+                        Knockout.of("free-riding"), null, 0, 10,
                         t -> t.run(TOWNS, set(ScenarioConfig.STEPS, 12)).at(9, Metric.MEAN_EFFORT)),
                 new Pattern("pg-punishment", "With peer punishment contributions stay near full",
                         "Fehr & Gaechter (2000, 2002); Ostrom (1990) principle 5",
@@ -76,7 +76,8 @@ final class EconomyPatterns {
                                 + "most towns"),
                         Knockout.of("free-riding"), null, 0, 10,
                         t -> t.run(TOWNS, set(ScenarioConfig.STEPS, 156), set(EconomyConfig.FREE_RIDER_SHARE, 0.6),
-                                set(EconomyConfig.CONDITIONAL_SHARE, 0.3), set(EconomyConfig.IMITATION_RATE, 0.02))
+                                set(EconomyConfig.CONDITIONAL_SHARE, 0.3), set(EconomyConfig.HUMP_SHARE, 0),
+                                set(EconomyConfig.IMITATION_RATE, 0.02))
                                 .last(Metric.COLLAPSED)),
                 new Pattern("sanctions-remedy", "Monitoring and graduated sanctions keep mutual aid from collapsing",
                         "Ostrom (1990) principles 4-5",
@@ -85,7 +86,8 @@ final class EconomyPatterns {
                                 + " (Ostrom 1990): hardly any town collapses"),
                         Knockout.of("sanctions"), null, 0, 10,
                         t -> t.run(TOWNS, set(ScenarioConfig.STEPS, 156), set(EconomyConfig.FREE_RIDER_SHARE, 0.6),
-                                set(EconomyConfig.CONDITIONAL_SHARE, 0.3), set(EconomyConfig.IMITATION_RATE, 0.02),
+                                set(EconomyConfig.CONDITIONAL_SHARE, 0.3), set(EconomyConfig.HUMP_SHARE, 0),
+                                set(EconomyConfig.IMITATION_RATE, 0.02),
                                 set(SanctionConfig.MONITORING, 0.4), BY_RULE).last(Metric.COLLAPSED)),
                 new Pattern("free-riders-oppose-sanctions", "Free riders vote sanctions down because they would pay"
                         + " them; with no fines their opposition vanishes", "Ostrom (1990) principle 3; issue 15",
@@ -95,7 +97,8 @@ final class EconomyPatterns {
                                 List.of(set(SanctionConfig.SANCTION_FINE, 0))),
                         "economy.Economy.setStrategy (a free rider's opinion on sanctions is set to 0 by type)", 15, 10,
                         t -> t.run(VOTING_TOWNS, set(ScenarioConfig.STEPS, t.scale(104, 52)),
-                                set(EconomyConfig.FREE_RIDER_SHARE, 0.6), set(EconomyConfig.CONDITIONAL_SHARE, 0.3))
+                                set(EconomyConfig.FREE_RIDER_SHARE, 0.6), set(EconomyConfig.CONDITIONAL_SHARE, 0.3),
+                                set(EconomyConfig.HUMP_SHARE, 0))
                                 .tail(Metric.SANCTIONS_POLICY, 13)),
                 new Pattern("need-consumption-gini", "Distribution according to need gives equal consumption to equal"
                         + " needs", "Biehl 1998 (to each according to need)",

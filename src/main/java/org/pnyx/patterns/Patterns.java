@@ -21,6 +21,7 @@ public final class Patterns {
         all.addAll(RulePatterns.all());
         all.addAll(AssemblyPatterns.all());
         all.addAll(EconomyPatterns.all());
+        all.addAll(CivicPatterns.all());
         all.addAll(ExchangePatterns.all());
         all.addAll(ConfederationPatterns.all());
         return List.copyOf(all);

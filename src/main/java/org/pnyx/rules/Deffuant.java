@@ -4,9 +4,9 @@ import ec.util.MersenneTwisterFast;
 
 /**
  * Deffuant-Weisbuch bounded confidence (Deffuant et al. 2000): in a round, {@code count} random
- * pairs meet; when their opinions differ by less than the threshold d, each moves
- * {@code mu * reason} of the gap toward the other. With reason 1 this is the published model,
- * which settles into about 1/(2d) clusters.
+ * pairs meet; when their opinions differ by less than the threshold d, each moves {@code mu * w} of the
+ * gap toward the other, {@code w} the weight it gives the other's reason ({@link Deliberation#weight}).
+ * With equal reason of 0 or 1 this is the published model, which settles into about 1/(2d) clusters.
  */
 public final class Deffuant implements Deliberation {
 
@@ -41,8 +41,10 @@ public final class Deffuant implements Deliberation {
             }
             double gap = opinions[b] - opinions[a];
             if (Math.abs(gap) < threshold) {
-                opinions[a] += convergence * reason[a] * gap;
-                opinions[b] -= convergence * reason[b] * gap;
+                double ra = reason[a];
+                double rb = reason[b];
+                opinions[a] += convergence * Deliberation.weight(ra, rb) * gap;
+                opinions[b] -= convergence * Deliberation.weight(rb, ra) * gap;
             }
         }
     }

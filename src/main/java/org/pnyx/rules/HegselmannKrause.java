@@ -1,13 +1,14 @@
 package org.pnyx.rules;
 
 import ec.util.MersenneTwisterFast;
-import java.util.Arrays;
 
 /**
- * Hegselmann-Krause bounded confidence (Hegselmann &amp; Krause 2002): every attendee moves toward
- * the mean opinion of all attendees within the confidence radius (themselves included), all at once:
- * {@code x_i' = x_i + reason_i * (mean{x_j : |x_j - x_i| <= eps} - x_i)}. With reason 1 this is the
- * published model. The neighbourhoods are found on sorted opinions with prefix sums, O(n log n).
+ * Hegselmann-Krause bounded confidence (Hegselmann &amp; Krause 2002): every attendee moves to the
+ * weighted mean opinion of all attendees within the confidence radius (themselves included), all at once:
+ * {@code x_i' = sum_j w_ij x_j / sum_j w_ij} over {@code |x_j - x_i| <= eps}, with the judgement weight
+ * {@code w_ij = 1 - r_i (1 - r_j)} ({@link Deliberation#weight}). With equal reason of 0 or 1 every weight
+ * is 1: the published model. Since {@code w_ij = (1 - r_i) + r_i r_j}, the sums come from prefix sums of
+ * {@code x}, {@code r} and {@code r x} over the attendees sorted by opinion, O(n log n).
  */
 public final class HegselmannKrause implements Deliberation {
 
@@ -15,6 +16,10 @@ public final class HegselmannKrause implements Deliberation {
     private double[] next = new double[0];
     private double[] sorted = new double[0];
     private double[] prefix = new double[1];
+    private double[] prefixR = new double[1];
+    private double[] prefixRx = new double[1];
+    private int[] order = new int[0];
+    private int[] scratch = new int[0];
 
     /** @param confidence radius eps in (0, 1] */
     public HegselmannKrause(double confidence) {
@@ -31,21 +36,57 @@ public final class HegselmannKrause implements Deliberation {
         }
         ensure(count);
         for (int k = 0; k < count; k++) {
-            sorted[k] = opinions[k];
+            order[k] = k;
         }
-        Arrays.sort(sorted, 0, count);
+        sortByOpinion(opinions, count);
         prefix[0] = 0;
+        prefixR[0] = 0;
+        prefixRx[0] = 0;
         for (int k = 0; k < count; k++) {
-            prefix[k + 1] = prefix[k] + sorted[k];
+            int i = order[k];
+            double x = opinions[i];
+            double r = reason[i];
+            sorted[k] = x;
+            prefix[k + 1] = prefix[k] + x;
+            prefixR[k + 1] = prefixR[k] + r;
+            prefixRx[k + 1] = prefixRx[k] + r * x;
         }
         for (int k = 0; k < count; k++) {
             double x = opinions[k];
+            double r = reason[k];
             int lo = lowerBound(sorted, count, x - confidence - 1e-12);
             int hi = upperBound(sorted, count, x + confidence + 1e-12);
-            double mean = (prefix[hi] - prefix[lo]) / (hi - lo);
-            next[k] = x + reason[k] * (mean - x);
+            double open = 1 - r;
+            double num = open * (prefix[hi] - prefix[lo]) + r * (prefixRx[hi] - prefixRx[lo]);
+            double den = open * (hi - lo) + r * (prefixR[hi] - prefixR[lo]);
+            next[k] = den > 0 ? num / den : x;
         }
         System.arraycopy(next, 0, opinions, 0, count);
+    }
+
+    /** Sorts {@code order[0..count)} by opinion, ties by index (a stable merge sort, no allocation). */
+    private void sortByOpinion(double[] x, int count) {
+        for (int width = 1; width < count; width *= 2) {
+            for (int lo = 0; lo < count; lo += 2 * width) {
+                int mid = Math.min(lo + width, count);
+                int hi = Math.min(lo + 2 * width, count);
+                int a = lo;
+                int b = mid;
+                int k = lo;
+                while (a < mid && b < hi) {
+                    scratch[k++] = x[order[b]] < x[order[a]] ? order[b++] : order[a++];
+                }
+                while (a < mid) {
+                    scratch[k++] = order[a++];
+                }
+                while (b < hi) {
+                    scratch[k++] = order[b++];
+                }
+            }
+            int[] t = order;
+            order = scratch;
+            scratch = t;
+        }
     }
 
     private void ensure(int count) {
@@ -53,6 +94,10 @@ public final class HegselmannKrause implements Deliberation {
             sorted = new double[count];
             next = new double[count];
             prefix = new double[count + 1];
+            prefixR = new double[count + 1];
+            prefixRx = new double[count + 1];
+            order = new int[count];
+            scratch = new int[count];
         }
     }
 

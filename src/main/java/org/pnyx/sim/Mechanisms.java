@@ -5,6 +5,7 @@ import java.util.Map;
 import org.pnyx.config.AttendanceConfig;
 import org.pnyx.config.BylawConfig;
 import org.pnyx.config.CitizenTraitsConfig;
+import org.pnyx.config.CivicConfig;
 import org.pnyx.config.ConfederationConfig;
 import org.pnyx.config.EconomyConfig;
 import org.pnyx.config.KnowledgeConfig;
@@ -66,6 +67,14 @@ public final class Mechanisms {
             new Mechanism("deliberation", "bounded-confidence opinion exchange among attendees",
                     "Hegselmann & Krause (2002); Deffuant et al. (2000)", "rules.Deliberation",
                     BylawConfig.DELIBERATION, "none", null, Neutral.NONE, Map.of()),
+            new Mechanism("civic-formation", "solidarity and reason grow by taking part in empowered assemblies and"
+                    + " erode with absence, exclusion and powerlessness",
+                    "Biehl (1998), The Formation of Citizenship; Pateman (1970); Mansbridge (1980)",
+                    "model.CivicFormation", CivicConfig.FORMATION, "false", Metric.MEAN_SOLIDARITY, Neutral.CONSTANT,
+                    Map.of()),
+            new Mechanism("judgement", "in deliberation, listeners weigh speakers by the speakers' reason",
+                    "Biehl (1998): reason weighs the possible courses of action", "rules.Deliberation",
+                    CivicConfig.JUDGEMENT, "false", null, Neutral.NONE, Map.of()),
             new Mechanism("influence", "winner-loser feedback: movers of carried motions and winners of contested"
                     + " elections gain standing, losers lose it", "Bonabeau, Theraulaz & Deneubourg (1995)",
                     "model.Influence, model.Offices", ScenarioConfig.INFLUENCE_GAIN, "0", null, Neutral.NONE, Map.of()),
@@ -99,8 +108,18 @@ public final class Mechanisms {
             new Mechanism("conditional-cooperation", "conditional cooperators match their co-op's last effort,"
                     + " imperfectly", "Fischbacher, Gaechter & Fehr (2001); Fischbacher & Gaechter (2010)",
                     "economy.Effort", EconomyConfig.MATCH_FRACTION, "1", null, Neutral.NONE, Map.of()),
-            new Mechanism("free-riding", "free riders give no effort", "Fischbacher, Gaechter & Fehr (2001)",
+            new Mechanism("free-riding", "free riders give only their best response (and their duty)", "Fischbacher, Gaechter & Fehr (2001)",
                     "economy.Effort", EconomyConfig.FREE_RIDER_SHARE, "0", null, Neutral.NONE, Map.of()),
+            new Mechanism("moral-channel", "every worker gives at least the effort their solidarity holds due",
+                    "Andreoni (1990) warm glow; Biehl (1998): duties to the community", "economy.Effort",
+                    EconomyConfig.DUTY_WEIGHT, "0", null, Neutral.NONE, Map.of()),
+            new Mechanism("first-week-inclination", "in a town's first week workers act on their own inclination:"
+                    + " they expect others to give what they would, and free riders have not yet learned",
+                    "Ross, Greene & House (1977); Andreoni (1988, 1995)", "economy.Work", EconomyConfig.INCLINATION,
+                    "false", null, Neutral.NONE, Map.of()),
+            new Mechanism("trust", "trust, the share conditional cooperators match, follows the reciprocity met",
+                    "Biehl (1998): trust in one another; Fischbacher & Gaechter (2010)", "economy.Work",
+                    EconomyConfig.TRUST_RATE, "0", Metric.MEAN_TRUST, Neutral.CONSTANT, Map.of()),
             new Mechanism("sanctions", "monitoring and graduated sanctions", "Ostrom (1990) principles 4-5",
                     "economy.Work", SanctionConfig.MONITORING, "0", Metric.SANCTIONS, Neutral.ZERO, Map.of()),
             new Mechanism("imitation", "citizens copy better-off neighbours' types", "Schlag (1998)",
@@ -141,8 +160,9 @@ public final class Mechanisms {
                     + " or forgive them, and delegates expecting recall deviate less", "Bookchin (Biehl 1998)",
                     "confederation.Delegates", BylawConfig.DELEGATE_RECALL, "0",
                     Metric.DELEGATE_RECALLS, Neutral.ZERO, Map.of(ConfederationConfig.CONFEDERATION_ENABLED.path(),
-                            "true", ConfederationConfig.VOTE_INTERVAL.path(), "2",
-                            CitizenTraitsConfig.SOLIDARITY.path() + ".mean", "0.1")),
+                            "true", ConfederationConfig.VOTE_INTERVAL.path(), "1",
+                            BylawConfig.MEETING_INTERVAL.path(), "1",
+                            CitizenTraitsConfig.SOLIDARITY.path() + ".mean", "0.05")),
             new Mechanism("migration", "dissatisfied citizens move", "Pnyx design", "confederation.Migration",
                     ConfederationConfig.MIGRATION_ENABLED, "false", Metric.MIGRATIONS, Neutral.ZERO,
                     Map.of(ConfederationConfig.MIGRATION_ENABLED.path(), "true",

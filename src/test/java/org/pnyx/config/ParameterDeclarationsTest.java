@@ -158,7 +158,7 @@ class ParameterDeclarationsTest {
         for (ParameterSpec s : CATALOG.all()) {
             switch (s.section()) {
                 case "bylaws", "policy" -> assertTrue(s.changeable(), s.path() + " is amendable");
-                case "run", "municipalities", "citizens", "metrics", "interdependence", "attendance", "influence",
+                case "run", "municipalities", "citizens", "metrics", "interdependence", "attendance", "civic", "influence",
                      "knowledge" ->
                         assertFalse(s.changeable(), s.path() + " is fixed for the run");
                 default -> {
@@ -186,9 +186,9 @@ class ParameterDeclarationsTest {
                 order.add(s.section());
             }
         }
-        assertEquals(List.of("run", "municipalities", "citizens", "policy", "bylaws", "attendance", "influence",
+        assertEquals(List.of("run", "municipalities", "citizens", "policy", "bylaws", "attendance", "civic", "influence",
                 "knowledge", "economy", "confederation", "interdependence", "migration", "transition", "metrics"), order);
-        assertEquals(172, CATALOG.all().size(), "keys (a distribution counts five)");
+        assertEquals(179, CATALOG.all().size(), "keys (a distribution counts five)");
     }
 
     @Test

@@ -26,7 +26,7 @@ class EconomyConfigTest {
     void badSharesAreRejectedWithFieldAndValue() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Fixtures.economy(
                 Map.of("economy.conditionalShare", 0.8, "economy.freeRiderShare", 0.4)));
-        assertTrue(e.getMessage().contains("conditionalShare + freeRiderShare must be in [0, 1], but was 1.2"),
+        assertTrue(e.getMessage().contains("conditionalShare + freeRiderShare + humpShare must be in [0, 1], but was 1.2"),
                 e.getMessage());
     }
 

@@ -36,6 +36,9 @@ final class Fixtures {
         }
         v.put("economy.conditionalShare", 0.0);
         v.put("economy.freeRiderShare", 0.0);
+        v.put("economy.humpShare", 0.0);
+        v.put("economy.dutyWeight", 0.0);
+        v.put("economy.trustRate", 0.0);
         v.put("economy.imitationRate", 0.0);
         v.put("economy.exchangeRate", 0.0);
         v.put("economy.consumptionRate", 0.0);

@@ -67,11 +67,22 @@ class DeliberationTest {
     }
 
     @Test
-    void hegselmannKrauseMovesOnlyTheReasonShareOfTheGap() {
+    void hegselmannKrauseWeighsSpeakersByTheirReason() {
         double[] x = {0.0, 0.1};
         new HegselmannKrause(0.2).round(x, new double[] {0.5, 0.0}, 2, new MersenneTwisterFast(1));
-        assertEquals(0.025, x[0], 1e-12, "half of the way to the neighbourhood mean 0.05");
-        assertEquals(0.1, x[1], 1e-12, "reason 0 never moves");
+        // Listener of reason 0.5: itself weighs 1 - 0.5 * 0.5 = 0.75, the speaker of reason 0 weighs 0.5:
+        // (0.75 * 0 + 0.5 * 0.1) / 1.25 = 0.04.
+        assertEquals(0.04, x[0], 1e-12, "the reasonable listener discounts the unreasoning speaker");
+        // Listener of reason 0 weighs both alike: the plain mean 0.05.
+        assertEquals(0.05, x[1], 1e-12, "the unreasoning listener is swayed by whoever is near");
+    }
+
+    @Test
+    void deffuantListenerOfFullReasonIgnoresASpeakerOfNone() {
+        double[] x = {0.0, 0.1};
+        new Deffuant(0.5, 0.5).round(x, new double[] {1.0, 0.0}, 2, new MersenneTwisterFast(1));
+        assertEquals(0.0, x[0], 1e-12, "weight 1 - 1 * (1 - 0) = 0");
+        assertEquals(0.025, x[1], 1e-12, "weight 1: two encounters, each moving half the gap (mu 0.5)");
     }
 
     @Test

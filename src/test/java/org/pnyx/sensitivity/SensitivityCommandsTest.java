@@ -31,6 +31,7 @@ class SensitivityCommandsTest {
                 name: tiny
                 steps: 12
                 municipalities: {count: 2, size: {dist: constant, mean: 20, min: 2, max: 100}}
+                economy: {humpShare: 0}
                 """);
     }
 
