@@ -21,8 +21,9 @@ public final class Charts {
 
     /**
      * Every figure a run supports, in report order: participation, inequality, stability,
-     * economy, confederation, and, for a run with interventions, what they changed. Families whose
-     * columns are absent are left out. With metrics chosen ({@code --metrics}), only their panels.
+     * economy, confederation, for a run with interventions, what they changed, and, where bylaws changed, the
+     * bylaws over time. Families whose columns are absent are left out. With metrics chosen ({@code --metrics}),
+     * only their panels.
      */
     public static List<Figure> figures(RunData run, ChartOptions opts) {
         if (opts.metricsChosen()) {
@@ -34,6 +35,7 @@ public final class Charts {
         out.addAll(InequalityCharts.figures(run, opts));
         out.addAll(MetricPanels.figures(run, opts));
         out.addAll(InterventionCharts.figures(run, opts));
+        out.addAll(BylawCharts.figures(run, opts));
         return out;
     }
 

@@ -43,6 +43,7 @@ public record MetricStyle(String key, String label, String unit, String axisLabe
             Map.entry("decisions", Palette.BLUISH_GREEN),
             Map.entry("dissent_share", Palette.REDDISH_PURPLE),
             Map.entry("recalls", Palette.VERMILLION),
+            Map.entry("amendments", Palette.SKY_BLUE),
             Map.entry("gini_wealth", Palette.VERMILLION),
             Map.entry("influence_concentration", Palette.ORANGE),
             Map.entry("common_share", Palette.BLUISH_GREEN),

@@ -104,7 +104,13 @@ public final class RunData {
         return out;
     }
 
-    private static final Set<String> LABELS = Set.of("municipality", "regime", Intervention.COLUMN);
+    private static final Set<String> LABELS = labels();
+
+    private static Set<String> labels() {
+        Set<String> s = new java.util.HashSet<>(Set.of("municipality", "regime", Intervention.COLUMN));
+        s.addAll(org.pnyx.config.Bylaw.columns());
+        return Set.copyOf(s);
+    }
 
     /** Refuses a folder that is not one complete run, and output files that are not what Pnyx writes. */
     private static void checkComplete(Path dir) throws IOException {
@@ -127,7 +133,8 @@ public final class RunData {
             List<String> m = CsvCheck.check(mu, new CsvCheck.Shape(List.of("step", "municipality"), null, LABELS,
                     false, 2, "a Pnyx per-municipality series (municipalities.csv)"));
             for (String c : m) {
-                if (!c.equals("municipality") && !c.equals(Intervention.COLUMN) && !ts.contains(c)) {
+                if (!c.equals("municipality") && !c.equals(Intervention.COLUMN) && !c.startsWith("bylaw_")
+                        && !ts.contains(c)) {
                     throw new BadDataException(dir.resolve("timeseries.csv") + ":1: no column '" + c + "', which "
                             + "municipalities.csv has: the two files do not belong to one run");
                 }

@@ -17,8 +17,8 @@ public final class Parameters {
 
     private static final Parameters CATALOG = new Parameters(List.of(ScenarioConfig.RUN,
             ScenarioConfig.MUNICIPALITIES, CitizenTraitsConfig.CITIZENS, ScenarioConfig.POLICY, BylawConfig.BYLAWS,
-            SanctionConfig.BYLAWS, AttendanceConfig.ATTENDANCE, CivicConfig.CIVIC, ScenarioConfig.INFLUENCE,
-            KnowledgeConfig.KNOWLEDGE, EconomyConfig.ECONOMY,
+            SanctionConfig.BYLAWS, AmendmentConfig.BYLAWS, AttendanceConfig.ATTENDANCE, AmendmentConfig.ATTENDANCE,
+            CivicConfig.CIVIC, ScenarioConfig.INFLUENCE, KnowledgeConfig.KNOWLEDGE, EconomyConfig.ECONOMY,
             ConfederationConfig.CONFEDERATION, ConfederationConfig.INTERDEPENDENCE, ConfederationConfig.MIGRATION,
             ConfederationConfig.TRANSITION, ScenarioConfig.METRICS), List.of(MunicipalitySpec.ENTRY));
 

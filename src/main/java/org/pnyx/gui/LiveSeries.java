@@ -5,6 +5,7 @@ import java.util.List;
 import org.pnyx.metrics.FinalState;
 import org.pnyx.metrics.Metric;
 import org.pnyx.metrics.RunObserver;
+import org.pnyx.model.AmendmentRecord;
 import org.pnyx.model.Offices;
 import org.pnyx.model.VoteRecord;
 
@@ -20,6 +21,8 @@ final class LiveSeries implements RunObserver {
     private final List<double[][]> perTown = new ArrayList<>();
     private final List<VoteRecord> votes = new ArrayList<>();
     private final List<OfficeEvent> offices = new ArrayList<>();
+    private final List<List<String[]>> bylaws = new ArrayList<>();
+    private final List<Object[]> amendments = new ArrayList<>();
     private FinalState finalState;
 
     @Override
@@ -35,6 +38,16 @@ final class LiveSeries implements RunObserver {
             copy[m] = byTown[m].clone();
         }
         perTown.add(copy);
+    }
+
+    @Override
+    public synchronized void bylaws(long week, List<String[]> perTown) {
+        bylaws.add(List.copyOf(perTown));
+    }
+
+    @Override
+    public synchronized void amendment(long week, String town, AmendmentRecord a) {
+        amendments.add(new Object[] {week, town, a});
     }
 
     @Override
@@ -102,13 +115,21 @@ final class LiveSeries implements RunObserver {
         to.begin(towns);
         int v = 0;
         int o = 0;
+        int a = 0;
         for (int w = 0; w < overall.size(); w++) {
             while (o < offices.size() && offices.get(o).week() == w) {
                 OfficeEvent e = offices.get(o++);
                 to.office(e.week(), e.town(), e.event());
             }
+            while (a < amendments.size() && (Long) amendments.get(a)[0] == w) {
+                Object[] x = amendments.get(a++);
+                to.amendment(w, (String) x[1], (AmendmentRecord) x[2]);
+            }
             while (v < votes.size() && votes.get(v).week() == w) {
                 to.confederalVote(votes.get(v++));
+            }
+            if (w < bylaws.size()) {
+                to.bylaws(w, bylaws.get(w));
             }
             to.week(w, overall.get(w), perTown.get(w));
         }

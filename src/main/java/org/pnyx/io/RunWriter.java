@@ -23,12 +23,14 @@ import org.pnyx.metrics.Stability;
 import org.pnyx.metrics.StabilitySnapshot;
 import org.pnyx.metrics.TownVoteColumn;
 import org.pnyx.metrics.VoteColumn;
+import org.pnyx.config.Bylaw;
+import org.pnyx.model.AmendmentRecord;
 import org.pnyx.model.Offices;
 import org.pnyx.model.VoteRecord;
 
 /**
- * Streams a run's outputs into its folder: {@code timeseries.csv}, {@code municipalities.csv} and
- * {@code votes.csv} and {@code confederal_votes.csv} row by row, then {@code lorenz.csv}, {@code summary.json} and finally {@code manifest.json}.
+ * Streams a run's outputs into its folder: {@code timeseries.csv}, {@code municipalities.csv} (with each
+ * town's bylaws in force), {@code votes.csv}, {@code confederal_votes.csv} and {@code amendments.csv} row by row, then {@code lorenz.csv}, {@code summary.json} and finally {@code manifest.json}.
  * Every file is written under a {@code .part} name and renamed when complete; memory stays flat
  * (only the final window of the overall series is kept). The folder it writes into is a staging folder
  * that {@link RunFolder} puts in place of the run folder once the manifest is written.
@@ -38,7 +40,11 @@ public final class RunWriter implements RunObserver {
     /** Files a completed run folder holds. */
     public static final List<String> FILES =
             List.of("timeseries.csv", "municipalities.csv", "votes.csv", "confederal_votes.csv", "offices.csv",
-                    "lorenz.csv", "summary.json", "manifest.json");
+                    "amendments.csv", "lorenz.csv", "summary.json", "manifest.json");
+
+    /** The columns of {@code amendments.csv}: one row per amendment put to an assembly. */
+    public static final List<String> AMENDMENT_COLUMNS = List.of("step", "municipality", "bylaw", "old_value",
+            "new_value", "votes_for", "votes_against", "mover", "reason", "adopted");
 
     static final CSVFormat CSV = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').build();
 
@@ -57,6 +63,8 @@ public final class RunWriter implements RunObserver {
     private CSVPrinter townVotes;
     private CSVPrinter offices;
     private final List<String> officeRow = new ArrayList<>();
+    private CSVPrinter amendments;
+    private List<String[]> rules = List.of();
     private Map<String, StabilitySnapshot> stability = Map.of();
     private final List<String> row = new ArrayList<>();
     /** The interventions on towns' rules, by week; null when the scenario has none (and no column is written). */
@@ -110,11 +118,14 @@ public final class RunWriter implements RunObserver {
             List<String> officeHeader = new ArrayList<>(List.of("step", "municipality"));
             officeHeader.addAll(Offices.OfficeRecord.COLUMNS);
             offices.printRecord(officeHeader);
+            amendments = new CSVPrinter(AtomicFiles.open(dir.resolve("amendments.csv")), CSV);
+            amendments.printRecord(AMENDMENT_COLUMNS);
             List<String> header = new ArrayList<>();
             header.add("step");
             header.addAll(Metric.columns());
             timeseries.printRecord(header);
             header.add(1, "municipality");
+            header.addAll(Bylaw.columns());
             if (townChanges != null) {
                 header.add(Intervention.COLUMN);
             }
@@ -127,9 +138,9 @@ public final class RunWriter implements RunObserver {
     @Override
     public void week(long week, double[] overall, double[][] perMunicipality) {
         try {
-            print(timeseries, week, null, overall);
+            print(timeseries, week, null, overall, null);
             for (int m = 0; m < perMunicipality.length; m++) {
-                print(municipalities, week, names.get(m), perMunicipality[m]);
+                print(municipalities, week, names.get(m), perMunicipality[m], m < rules.size() ? rules.get(m) : null);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -140,6 +151,21 @@ public final class RunWriter implements RunObserver {
         }
         System.arraycopy(overall, 0, ring[slot], 0, overall.length);
         weeks++;
+    }
+
+    @Override
+    public void bylaws(long week, List<String[]> perMunicipality) {
+        rules = perMunicipality;
+    }
+
+    @Override
+    public void amendment(long week, String town, AmendmentRecord a) {
+        try {
+            amendments.printRecord(week, town, a.bylaw().key(), a.oldValue(), a.newValue(), a.yes(), a.no(),
+                    a.mover(), a.reason(), a.adopted());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
@@ -177,7 +203,7 @@ public final class RunWriter implements RunObserver {
         }
     }
 
-    private void print(CSVPrinter out, long week, String name, double[] values) throws IOException {
+    private void print(CSVPrinter out, long week, String name, double[] values, String[] bylaws) throws IOException {
         row.clear();
         row.add(Long.toString(week));
         if (name != null) {
@@ -185,6 +211,11 @@ public final class RunWriter implements RunObserver {
         }
         for (Metric m : Metric.all()) {
             row.add(Numbers.format(values[m.ordinal()], m.isCount()));
+        }
+        if (name != null) {
+            for (Bylaw b : Bylaw.values()) {
+                row.add(bylaws == null ? "" : bylaws[b.ordinal()]);
+            }
         }
         if (name != null && townChanges != null) {
             row.add(changesOf(week, name));
@@ -200,6 +231,7 @@ public final class RunWriter implements RunObserver {
             votes.close();
             townVotes.close();
             offices.close();
+            amendments.close();
             writeLorenz(finalState.lorenzWealth());
             stability = computeStability();
             AtomicFiles.write(dir.resolve("summary.json"), JSON.writeValueAsString(summary()) + "\n");
@@ -208,6 +240,7 @@ public final class RunWriter implements RunObserver {
             AtomicFiles.commit(dir.resolve("votes.csv"));
             AtomicFiles.commit(dir.resolve("confederal_votes.csv"));
             AtomicFiles.commit(dir.resolve("offices.csv"));
+            AtomicFiles.commit(dir.resolve("amendments.csv"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -17,6 +17,7 @@ final class MeasureSums {
         long proposals;
         long decisions;
         long recalls;
+        long amendments;
         long recallsMoved;
         long reconsiderations;
         long adoptedTotal;

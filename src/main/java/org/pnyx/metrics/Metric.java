@@ -39,6 +39,9 @@ public enum Metric {
             "Reconsiderations moved per week", "per week", false, "sum over towns",
             "Motions by the minority on an adopted decision to restore the policy it replaced, tabled this week"
                     + " (first or again).")),
+    AMENDMENTS(new Declaration("amendments", true, "amendments/week", "Amendments",
+            "Bylaw amendments adopted per week", "per week", false, "sum over towns",
+            "Amendments of the bylaws adopted this week (amendments.csv lists each one put).")),
     GINI_WEALTH(new Declaration("gini_wealth", false, "Gini 0-1", "Gini of wealth",
             "Gini coefficient (0 = equal, 1 = one holds all)", "0–1", true, "over all citizens",
             "Gini coefficient of citizens' wealth.")),

@@ -156,6 +156,7 @@ public final class MetricsCollector {
                 : (double) minutes.adoptedFromRich() / minutes.adoptedTotal();
         row[Metric.TECHNICAL_ACCURACY.ordinal()] = minutes.technicalQuestions() == 0 ? Double.NaN
                 : (double) minutes.technicalRight() / minutes.technicalQuestions();
+        row[Metric.AMENDMENTS.ordinal()] = minutes.amendmentsAdoptedThisWeek();
         row[Metric.COMMON_SHARE.ordinal()] = m.policy(Issue.COMMON_SHARE);
         row[Metric.NEED_LEVEL.ordinal()] = m.policy(Issue.NEED_LEVEL);
         row[Metric.MEAN_WEALTH.ordinal()] = n == 0 ? Double.NaN : s.wealth / n;
@@ -242,6 +243,7 @@ public final class MetricsCollector {
             t.tenureSum += n * tenure;
             t.tenurePopulation += n;
         }
+        t.amendments += minutes.amendmentsAdoptedThisWeek();
         if (!Double.isNaN(minutes.lastDissent())) {
             t.anyAdopted = true;
             t.dissentNo += minutes.lastAdoptingNo();
@@ -327,6 +329,7 @@ public final class MetricsCollector {
         overall[Metric.DECISIONS_BY_RICH.ordinal()] = t.adoptedTotal == 0 ? none
                 : (double) t.adoptedFromRich / t.adoptedTotal;
         overall[Metric.TECHNICAL_ACCURACY.ordinal()] = t.technical == 0 ? none : (double) t.technicalRight / t.technical;
+        overall[Metric.AMENDMENTS.ordinal()] = t.amendments;
         overall[Metric.COMMON_SHARE.ordinal()] = population == 0 ? none : t.commonShare / population;
         overall[Metric.NEED_LEVEL.ordinal()] = population == 0 ? none : t.needLevel / population;
         overall[Metric.MEAN_WEALTH.ordinal()] = population == 0 ? none : t.wealthSum / population;

@@ -1,7 +1,9 @@
 package org.pnyx.metrics;
 
 import java.util.List;
+import org.pnyx.model.AmendmentRecord;
 import org.pnyx.model.Offices;
+import org.pnyx.model.TownRules;
 import org.pnyx.model.VoteRecord;
 
 /** Receives the measurements of a run as they are made, one week at a time. */
@@ -41,6 +43,25 @@ public interface RunObserver {
      * @param event the filling or recall
      */
     default void office(long week, int town, Offices.OfficeRecord event) {
+    }
+
+    /**
+     * Called for every amendment of a town's bylaws put to its assembly, during the week of the meeting (before
+     * that week's {@link #week}).
+     *
+     * @param week the 0-based week
+     * @param town the town's name
+     * @param a    the amendment, its votes and whether it was adopted
+     */
+    default void amendment(long week, String town, AmendmentRecord a) {
+    }
+
+    /**
+     * Called after every week, just before {@link #week}: each town's bylaws in force, by municipality index, as
+     * {@link TownRules#cells()} (arrays never changed: an observer may keep them), for the bylaw columns of
+     * {@code municipalities.csv}.
+     */
+    default void bylaws(long week, List<String[]> perMunicipality) {
     }
 
     /**

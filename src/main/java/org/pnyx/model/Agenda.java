@@ -31,12 +31,30 @@ public final class Agenda {
                 it.remove();
             }
         }
-        while (items.size() < wanted) {
-            Issue issue = Issue.values()[random.nextInt(Issue.COUNT)];
+        int open = openIssues(mt);
+        while (items.size() < wanted && open > 0) {
+            Issue issue = mt.issues[random.nextInt(open)];
             int proposer = pickProposer(mt, random);
             double value = mt.c.opinion[proposer * Issue.COUNT + issue.ordinal()];
             items.add(new Proposal(issue, value, proposer, false, mt.number));
         }
+    }
+
+    /**
+     * The issues a new motion may be on, into {@code mt.issues}; returns how many. Where decisions count only
+     * where they take effect, the agenda holds only the issues the town's regime lets its assembly decide
+     * (issue 13; {@link Municipality#regimeDecides}), so a town of a centrally planned regime puts no motion; a
+     * town under a state council still debates its regime's issues, as resolutions. Otherwise every issue.
+     */
+    private static int openIssues(Meeting mt) {
+        int open = 0;
+        boolean effect = mt.m.rules().amendments().efficacyFromEffect();
+        for (Issue issue : Issue.values()) {
+            if (!effect || mt.m.regimeDecides(issue)) {
+                mt.issues[open++] = issue;
+            }
+        }
+        return open;
     }
 
     /**

@@ -11,7 +11,8 @@ import org.pnyx.rules.Tally;
  * A popular-assembly meeting (seed 001, "Assemblies at Work") runs its mechanisms in order: the
  * {@link Agenda}, {@link Attendance} and the quorum, then, if quorate, the {@link Offices} and a
  * {@link Decision} on each item, with {@link Influence} won or lost by its mover and the minority's motion
- * to reconsider an adopted decision tabled, and a technical question ({@link Knowledge}); then recall, the
+ * to reconsider an adopted decision tabled, and a technical question ({@link Knowledge}), and the meeting's
+ * {@link Amendments} of the bylaws (when the town amends them); then recall, the
  * attendance habit and efficacy, civic formation ({@link CivicFormation}), and the relaxation of influence.
  * An inquorate meeting decides nothing and postpones its agenda. The rules in force are read from the town when each meeting opens. One
  * instance per run holds the scratch of a meeting ({@link Meeting}); the per-town state is the town's
@@ -33,6 +34,7 @@ public final class Assembly {
         mt.candidateCount = s.candidates();
         mt.wealthWeight = s.wealthWeight();
     }
+    private final Amendments amendments = new Amendments();
 
     /**
      * @param attendance          attendance coefficients
@@ -59,10 +61,17 @@ public final class Assembly {
         attendance.attend(mt, agenda.items(), random);
         boolean quorate = mt.quorate();
         mt.clearOutcomes();
+        boolean amending = Amendments.live(mt);
+        if (amending) {
+            amendments.experience(mt, quorate);
+        }
         if (quorate) {
             m.offices().fill(mt, random);
             decideAgenda(agenda, random);
             knowledge.maybeDecide(mt, random);
+            if (amending) {
+                amendments.take(mt);
+            }
             ConfederalDecision.takeUp(mt, random);
         } else {
             agenda.postpone(mt.number);

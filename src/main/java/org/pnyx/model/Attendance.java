@@ -23,7 +23,8 @@ final class Attendance {
     /**
      * Decides who attends, in member order, into the meeting's attendees:
      * {@code u = base + a_s*solidarity + a_h*habit + a_sal*salience + a_e*efficacy*min(1, (ref/n)^g)
-     * - a_c*hours/freeTime}, where salience is the mean over the agenda of {@code |opinion - policy|};
+     * - a_c*hours/freeTime}, where salience is the mean over the agenda of {@code |opinion - policy|}, an item
+     * counting 0 when its decision would not take effect (issue 13);
      * a citizen with less free time than the meeting lasts cannot attend. The facilitator, who chairs the
      * meeting, attends whenever they have the free time (the draw is made all the same).
      */
@@ -44,6 +45,9 @@ final class Attendance {
                 double salience = 0;
                 if (agendaSize > 0) {
                     for (Proposal p : agenda) {
+                        if (!mt.binding[p.issue().ordinal()]) {
+                            continue;
+                        }
                         salience += Math.abs(c.opinion[id * Issue.COUNT + p.issue().ordinal()] - m.policy(p.issue()));
                     }
                     salience /= agendaSize;

@@ -39,6 +39,9 @@ public final class Citizens {
     final short[] excluded;
     final boolean[] owner;
     final int[] coop;
+    /** Amendment experience (issue 13): inquorate meetings attended lately, meetings short of need amid shirking. */
+    final byte[] inquorate;
+    final byte[] carried;
 
     /** Allocates {@code size} citizens with zeroed state; {@link Populations} fills them. */
     public Citizens(int size) {
@@ -69,6 +72,8 @@ public final class Citizens {
         excluded = new short[size];
         owner = new boolean[size];
         coop = new int[size];
+        inquorate = new byte[size];
+        carried = new byte[size];
     }
 
     /** Number of citizens. */
@@ -237,6 +242,16 @@ public final class Citizens {
 
     public void setConsumption(int id, double goods) {
         consumption[id] = (float) goods;
+    }
+
+    /** Inquorate meetings the citizen attended lately (halved by each quorate one they attend). */
+    public int inquorateMeetings(int id) {
+        return inquorate[id];
+    }
+
+    /** Meetings lately at which the citizen's income fell short of need while the town's workers gave less than the norm. */
+    public int carriedMeetings(int id) {
+        return carried[id];
     }
 
     /** Whether this week's consumption fell short of need. */

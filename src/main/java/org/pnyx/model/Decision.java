@@ -12,7 +12,8 @@ import org.pnyx.rules.VotingRule;
  * consensus, up to {@code consensusRounds} rounds of deliberation and test, then the fallback rule, if
  * any, on the last tally. A carried motion becomes policy where the assembly governs (under a state
  * council it is only a resolution). Each member then counts whether the outcome went their way, for
- * {@link Attendance#learn}.
+ * {@link Attendance#learn}, but only when the decision takes effect (a win on a resolution that changes
+ * nothing is no win; issue 13), unless {@code attendance.efficacyFromEffect} is off.
  */
 final class Decision {
 
@@ -27,7 +28,9 @@ final class Decision {
         if (carried && mt.m.selfGoverning()) {
             mt.m.setPolicy(p.issue(), p.value());
         }
-        score(mt, p, statusQuo, carried);
+        if (mt.binding[p.issue().ordinal()]) {
+            score(mt, p, statusQuo, carried);
+        }
         return tally;
     }
 

@@ -51,6 +51,11 @@ final class Meeting {
     float[] wins = new float[0];
     float[] opposed = new float[0];
 
+    /** The issues a new motion may be on (the first ones, see {@code Agenda}). */
+    final Issue[] issues = new Issue[Issue.COUNT];
+    /** Whether a decision of this meeting on each issue (by ordinal) takes effect, read when it opens. */
+    final boolean[] binding = new boolean[Issue.COUNT];
+
     // Scratch for draws and deliberation, by attendee position.
     int[] candidates = new int[0];
     double[] weights = new double[0];
@@ -69,6 +74,10 @@ final class Meeting {
         ensure(n);
         b = town.bylaws();
         number = town.minutes().open();
+        boolean effect = town.rules().amendments().efficacyFromEffect();
+        for (Issue issue : Issue.values()) {
+            binding[issue.ordinal()] = !effect || town.decisionTakesEffect(issue);
+        }
         present = 0;
         if (wealthWeight > 0) {
             double sum = 0;

@@ -2,6 +2,7 @@ package org.pnyx.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.pnyx.config.Bylaw;
 
 /**
  * The minutes of one municipality's assembly, kept by the assembly and read by the metrics and the
@@ -29,6 +30,8 @@ public final class Minutes {
     private int technicalRight;
     private double technicalIndependent;
     private final List<Offices.OfficeRecord> officeEvents = new ArrayList<>();
+    private final java.util.List<AmendmentRecord> amendmentsThisWeek = new java.util.ArrayList<>();
+    private int[] bylawVotedAt;
 
     /** Numbers a new meeting; returns its number, from 1. */
     int open() {
@@ -79,6 +82,37 @@ public final class Minutes {
         recallsMovedThisWeek = 0;
         reconsiderationsThisWeek = 0;
         officeEvents.clear();
+        amendmentsThisWeek.clear();
+    }
+
+    /** Records an amendment put to this week's meeting, and the meeting at which its bylaw was voted. */
+    void amendment(AmendmentRecord a) {
+        amendmentsThisWeek.add(a);
+        if (bylawVotedAt == null) {
+            bylawVotedAt = new int[Bylaw.COUNT];
+        }
+        bylawVotedAt[a.bylaw().ordinal()] = a.meeting();
+    }
+
+    /** The meeting at which a bylaw was last put to the vote, 0 if never. */
+    int bylawVotedAt(Bylaw b) {
+        return bylawVotedAt == null ? 0 : bylawVotedAt[b.ordinal()];
+    }
+
+    /** The amendments put to the assembly this week, in order. */
+    public java.util.List<AmendmentRecord> amendmentsThisWeek() {
+        return amendmentsThisWeek;
+    }
+
+    /** Amendments adopted this week. */
+    public int amendmentsAdoptedThisWeek() {
+        int n = 0;
+        for (AmendmentRecord a : amendmentsThisWeek) {
+            if (a.adopted()) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Enters a filling or recall of the office. */

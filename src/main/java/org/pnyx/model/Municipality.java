@@ -234,6 +234,30 @@ public final class Municipality {
         return selfGoverning;
     }
 
+    /**
+     * Whether this town's assembly decides an issue under its regime: the harvest cap wherever there is no
+     * central plan, the common share and the need level only where the assembly plans the town's economy
+     * ({@link org.pnyx.config.Regime#assemblyPlans()}), the sanctions multiplier only where the bylaws let the
+     * assembly vote it ({@code bylaws.sanctionsByAssembly}). Pnyx design, after the regimes of Biehl 1998's
+     * "Municipalized Economy".
+     */
+    public boolean regimeDecides(Issue issue) {
+        EconomyConfig e = rules.economy();
+        if (e.regime().has(org.pnyx.config.Regime.Trait.CENTRALLY_PLANNED)) {
+            return false;
+        }
+        return switch (issue) {
+            case COMMON_SHARE, NEED_LEVEL -> e.regime().assemblyPlans();
+            case HARVEST_CAP -> true;
+            case SANCTIONS -> e.sanctions().byAssembly();
+        };
+    }
+
+    /** Whether a decision of this town's assembly on the issue takes effect: the regime lets it decide and it governs. */
+    public boolean decisionTakesEffect(Issue issue) {
+        return selfGoverning && regimeDecides(issue);
+    }
+
     /** Sets the confederal attributes given by the scenario. */
     public void setPlace(String regionName, double endowmentValue, boolean exit) {
         this.region = regionName;

@@ -2,6 +2,7 @@ package org.pnyx.model;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.pnyx.config.AmendmentConfig;
 import org.pnyx.config.BylawConfig;
 import org.pnyx.config.EconomyConfig;
 import org.pnyx.config.Param;
@@ -33,11 +34,14 @@ public final class TownRules {
     private VotingRule fallback;
     private Deliberation deliberation;
     private OfficeSelector selector;
+    private AmendmentConfig amendments = AmendmentConfig.DEFAULT;
+    private String[] cells;
 
     /** The rules of a town whose parameter values (the scenario's, with the town's overrides) are known. */
     public TownRules(ParameterValues values) {
         this.values = values;
         set(BylawConfig.from(values), EconomyConfig.from(values));
+        this.amendments = AmendmentConfig.from(values);
     }
 
     /** The rules of a town given as records (fixtures); such rules cannot be changed during the run. */
@@ -84,7 +88,10 @@ public final class TownRules {
         changed.put(s.path(), s.parse(String.valueOf(value)));
         ParameterValues v = new ParameterValues(changed);
         try {
+            AmendmentConfig a = AmendmentConfig.from(v);
             set(BylawConfig.from(v), EconomyConfig.from(v));
+            amendments = a;
+            cells = null;
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(s.path() + ": " + e.getMessage(), e);
         }
@@ -94,6 +101,36 @@ public final class TownRules {
     /** The bylaws in force. */
     public BylawConfig bylaws() {
         return bylaws;
+    }
+
+    /** The amendment rule in force, and whether decisions count only where they take effect. */
+    public AmendmentConfig amendments() {
+        return amendments;
+    }
+
+    /** The value in force of a town's rule (a bylaw or economy setting), as parsed; null for a town built from records. */
+    public Object value(Param p) {
+        return values == null ? null : values.asMap().get(p.path());
+    }
+
+    /** The value in force of an amendable bylaw, as written in a scenario file; empty for a town built from records. */
+    public String cell(org.pnyx.config.Bylaw b) {
+        return values == null ? "" : b.cell(values);
+    }
+
+    /**
+     * The values in force of every amendable bylaw ({@link org.pnyx.config.Bylaw} order), as written in a scenario
+     * file: a new array after each change, never changed itself, so an observer may keep it.
+     */
+    public String[] cells() {
+        if (cells == null) {
+            String[] c = new String[org.pnyx.config.Bylaw.COUNT];
+            for (org.pnyx.config.Bylaw b : org.pnyx.config.Bylaw.values()) {
+                c[b.ordinal()] = cell(b);
+            }
+            cells = c;
+        }
+        return cells;
     }
 
     /** The economy's settings in force: regime, distribution rule, monitoring and sanctions. */

@@ -20,6 +20,7 @@ public final class Patterns {
         List<Pattern> all = new ArrayList<>();
         all.addAll(RulePatterns.all());
         all.addAll(AssemblyPatterns.all());
+        all.addAll(AmendmentPatterns.all());
         all.addAll(EconomyPatterns.all());
         all.addAll(CivicPatterns.all());
         all.addAll(ExchangePatterns.all());

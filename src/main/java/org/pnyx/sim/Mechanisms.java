@@ -2,6 +2,7 @@ package org.pnyx.sim;
 
 import java.util.List;
 import java.util.Map;
+import org.pnyx.config.AmendmentConfig;
 import org.pnyx.config.AttendanceConfig;
 import org.pnyx.config.BylawConfig;
 import org.pnyx.config.CitizenTraitsConfig;
@@ -103,6 +104,13 @@ public final class Mechanisms {
             new Mechanism("expert-presentation", "an expert's clear presentation raises attendees' competence",
                     "Bookchin (Biehl 1998)", "model.Knowledge", KnowledgeConfig.EXPERT_GAIN, "0", null, Neutral.NONE,
                     Map.of(KnowledgeConfig.SHARE.path(), "1", KnowledgeConfig.EXPERT.path(), "1")),
+            new Mechanism("amendments", "assemblies amend their own bylaws, moved and voted from what citizens lived"
+                    + " through", "Bookchin (Biehl 1998); Ostrom (1990) principle 3; Buchanan & Tullock (1962)",
+                    "model.Amendments", AmendmentConfig.AMENDMENTS_PER_MEETING, "0", Metric.AMENDMENTS, Neutral.ZERO,
+                    Map.of(AmendmentConfig.AMENDMENTS_PER_MEETING.path(), "1", BylawConfig.QUORUM.path(), "0.25")),
+            new Mechanism("efficacy-from-effect", "agendas hold only what the assembly decides; wins and losses count"
+                    + " only where its decisions take effect", "Pnyx design; Bryan (2004)", "model.Decision",
+                    AmendmentConfig.EFFICACY_FROM_EFFECT, "false", null, Neutral.NONE, Map.of()),
             new Mechanism("production", "work produces goods", "Pnyx design", "economy.Work",
                     EconomyConfig.PRODUCTIVITY, "0", Metric.OUTPUT_PER_CAPITA, Neutral.ZERO, Map.of()),
             new Mechanism("conditional-cooperation", "conditional cooperators match their co-op's last effort,"

@@ -12,6 +12,7 @@ import org.pnyx.confederation.ConfederalRules;
 import org.pnyx.economy.Economy;
 import org.pnyx.metrics.MetricsCollector;
 import org.pnyx.metrics.RunObserver;
+import org.pnyx.model.AmendmentRecord;
 import org.pnyx.model.Assembly;
 import org.pnyx.model.Issue;
 import org.pnyx.model.Municipality;
@@ -42,6 +43,7 @@ public final class PnyxSim extends SimState {
     private transient ConfederalLayer confederal;
     private transient List<Step> steps;
     private transient int nextIntervention;
+    private transient List<TownRules> townRules;
 
     public PnyxSim(ScenarioConfig scenario, RunObserver observer) {
         super(Seeding.generator(scenario.seed()));
@@ -59,6 +61,7 @@ public final class PnyxSim extends SimState {
                 scenario.citizens().opinion(), scenario.attendance().efficacyMemory(),
                 m -> m.ledger().overHarvest(m.economy().commonsGrowth()), observer::confederalVote, random);
         metrics = new MetricsCollector(society, confederal);
+        townRules = society.municipalities().stream().map(Municipality::rules).toList();
         observer.begin(society.municipalities().stream().map(Municipality::name).toList());
         steps = List.of(
                 Step.perTown("start", "clears the town's weekly counters", (m, week) -> m.startWeek()),
@@ -86,6 +89,11 @@ public final class PnyxSim extends SimState {
                 Step.coupling("measure", "the week's metrics are measured and handed to the writers",
                         week -> {
                             metrics.measure();
+                            List<String[]> cells = new java.util.ArrayList<>(townRules.size());
+                            for (TownRules r : townRules) {
+                                cells.add(r.cells());
+                            }
+                            observer.bylaws(week, cells);
                             observer.week(week, metrics.overall(), metrics.perMunicipality());
                         }));
         nextIntervention = 0;
@@ -113,6 +121,9 @@ public final class PnyxSim extends SimState {
             for (Offices.OfficeRecord r : m.minutes().officeEvents()) {
                 observer.office(week, m.index(), r);
             }
+            for (AmendmentRecord a : m.minutes().amendmentsThisWeek()) {
+                observer.amendment(week, m.name(), a);
+            }
         }
     }
 
@@ -125,7 +136,8 @@ public final class PnyxSim extends SimState {
      * Changes a rule in force from the next step that reads it on: a bylaw or economy setting of one town
      * (or of every town when {@code town} is null), or a confederal rule (then {@code town} must be null).
      * Only parameters declared changeable may change. This is the one call that amendments and
-     * interventions make.
+     * interventions make (an assembly's amendment calls the town's {@link TownRules#change}, which this delegates
+     * to, from within its meeting).
      *
      * @param p     the parameter
      * @param value the new value, of the parameter's type or as text

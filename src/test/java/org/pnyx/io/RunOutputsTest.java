@@ -37,7 +37,8 @@ class RunOutputsTest {
     void sameScenarioAndSeedGiveByteIdenticalFiles(@TempDir Path tmp) throws Exception {
         run(tmp.resolve("a"));
         run(tmp.resolve("b"));
-        for (String f : List.of("timeseries.csv", "municipalities.csv", "votes.csv", "lorenz.csv", "summary.json")) {
+        for (String f : List.of("timeseries.csv", "municipalities.csv", "votes.csv", "amendments.csv", "lorenz.csv",
+                "summary.json")) {
             assertArrayEquals(Files.readAllBytes(tmp.resolve("a").resolve(f)),
                     Files.readAllBytes(tmp.resolve("b").resolve(f)), f + " differs between identical runs");
         }
@@ -58,12 +59,20 @@ class RunOutputsTest {
         List<String> ts = Files.readAllLines(dir.resolve("timeseries.csv"));
         assertEquals(61, ts.size(), "header and one row per week");
         assertTrue(ts.get(0).startsWith("step,population,attendance_rate,quorum_met_share,proposals,decisions,"
-                + "dissent_share,recalls,recalls_moved,reconsiderations,gini_wealth,influence_concentration,"
+                + "dissent_share,recalls,recalls_moved,reconsiderations,amendments,gini_wealth,influence_concentration,"
                 + "office_tenure_concentration,decisions_by_rich,technical_accuracy"), ts.get(0));
         assertTrue(ts.get(60).startsWith("59,"), "last step is 59");
         List<String> towns = Files.readAllLines(dir.resolve("municipalities.csv"));
         assertEquals(1 + 60 * 3, towns.size());
         assertTrue(towns.get(1).startsWith("0,m01,"), towns.get(1));
+        assertTrue(towns.get(0).endsWith(",bylaw_quorum,bylaw_decision_rule,bylaw_supermajority,bylaw_consensus_rounds,"
+                + "bylaw_fallback_rule,bylaw_meeting_interval,bylaw_meeting_hours,bylaw_proposals_per_meeting,"
+                + "bylaw_reconsideration_delay,bylaw_office_selection,bylaw_term_length,bylaw_term_limit,"
+                + "bylaw_recall_threshold,bylaw_monitoring,bylaw_sanction_fine,bylaw_amendment_majority"), towns.get(0));
+        assertTrue(towns.get(1).endsWith(",0.05,majority,0.6667,3,none,4,3,2,3,election,6,0,0.3,0.2,1,0.6667"),
+                "the founding charter, the defaults: " + towns.get(1));
+        assertEquals(List.of("step,municipality,bylaw,old_value,new_value,votes_for,votes_against,mover,reason,adopted"),
+                Files.readAllLines(dir.resolve("amendments.csv")), "no amendments by default: the header only");
 
         ObjectMapper json = new ObjectMapper();
         JsonNode summary = json.readTree(dir.resolve("summary.json").toFile());
