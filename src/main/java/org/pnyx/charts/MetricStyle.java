@@ -64,6 +64,8 @@ public record MetricStyle(String key, String label, String unit, String axisLabe
             Map.entry("delegate_recalls", Palette.VERMILLION),
             Map.entry("confederal_votes", Palette.SKY_BLUE),
             Map.entry("rule_disagreements", Palette.REDDISH_PURPLE),
+            Map.entry("referendum_paradoxes", Palette.VERMILLION),
+            Map.entry("confederal_turnout", Palette.BLUE),
             Map.entry("transfers", Palette.BLUISH_GREEN),
             Map.entry("gini_between_municipalities", Palette.BLUE),
             Map.entry("migrations", Palette.ORANGE),

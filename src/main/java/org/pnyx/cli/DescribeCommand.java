@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.pnyx.config.ParameterSpec;
 import org.pnyx.config.Parameters;
 import org.pnyx.metrics.Metric;
+import org.pnyx.metrics.TownVoteColumn;
 import org.pnyx.metrics.VoteColumn;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -83,6 +84,20 @@ final class DescribeCommand implements Callable<Integer> {
                 out.println("[columns of votes.csv, one row per confederal vote]");
             }
             for (VoteColumn v : VoteColumn.all()) {
+                if (markdown) {
+                    out.printf("| `%s` | %s | %s |%n", v.column(), v.unit(), v.meaning());
+                } else {
+                    out.printf("  %-26s %-22s %s%n", v.column(), v.unit(), v.meaning());
+                }
+            }
+            out.println();
+            if (markdown) {
+                out.println("| confederal_votes.csv column | unit | meaning |");
+                out.println("|---|---|---|");
+            } else {
+                out.println("[columns of confederal_votes.csv, one row per confederal vote and member town]");
+            }
+            for (TownVoteColumn v : TownVoteColumn.all()) {
                 if (markdown) {
                     out.printf("| `%s` | %s | %s |%n", v.column(), v.unit(), v.meaning());
                 } else {

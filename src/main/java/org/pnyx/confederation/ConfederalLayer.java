@@ -200,6 +200,26 @@ public final class ConfederalLayer implements ConfederalCounters {
     }
 
     @Override
+    public int paradoxes(int town) {
+        return vote.townParadoxes(town);
+    }
+
+    @Override
+    public double confederalTurnout(int town) {
+        return vote.townTurnout(town);
+    }
+
+    @Override
+    public int paradoxesThisWeek() {
+        return vote.paradoxesThisWeek();
+    }
+
+    @Override
+    public double confederalTurnout() {
+        return vote.turnoutThisWeek();
+    }
+
+    @Override
     public int sanctionsThisWeek() {
         return enforcement.sanctionsThisWeek();
     }

@@ -1,22 +1,28 @@
 package org.pnyx.confederation;
 
 import ec.util.MersenneTwisterFast;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import org.pnyx.config.ConfederationConfig.Rule;
 import org.pnyx.model.Citizens;
+import org.pnyx.model.ConfederalDecision;
+import org.pnyx.model.ConfederalItem;
 import org.pnyx.model.Municipality;
 import org.pnyx.model.VoteRecord;
 import org.pnyx.rules.RuleOutcomes;
 
 /**
  * A confederation-wide question is decided by "the aggregate votes of all the citizens of all the
- * municipalities" (seed 001), with the majority of towns and of delegates counted beside it: one
- * question per confederation and vote week (a sanction of the worst harm-doer, else a new pooled share
- * moved by a random citizen), each citizen's position {@code p_i = s_i x_i + (1 - s_i) interest_t},
- * each town's mandate its citizens' majority, carried by its delegate, and the outcome under the rule
- * in force folded into every voter's efficacy and imposition.
+ * municipalities" (seed 001), cast where "their separate assemblies engage in rational discourse before
+ * making decisions". On a vote week the confederation puts one question (a sanction of the worst harm-doer,
+ * else a new pooled share moved by a random citizen) onto every member's agenda; each town's next quorate
+ * meeting deliberates and votes it under its own bylaws ({@code model.ConfederalDecision}), giving the town's
+ * mandate. At the next vote week the question is counted: the votes cast in the meetings, added across towns
+ * (the seed's aggregate), the towns' votes carried by their delegates, the delegates' own judgement, and, as
+ * a comparison, every resident polled outside any meeting (the plebiscite). The outcome under the rule in
+ * force is applied and folded into each voter's efficacy and imposition; then the next question is put.
  */
 final class ConfederalVote {
 
@@ -28,20 +34,26 @@ final class ConfederalVote {
     private final double efficacyMemory;
     private final Consumer<VoteRecord> votes;
 
-    // Per town, by index, and overall: this week's votes and rule disagreements.
+    // Per town, by index, and overall: this week's counts.
     private final int[] townVotes;
     private final int[] townDisagreements;
+    private final int[] townParadoxes;
+    private final int[] townCast;
+    private final int[] townResidents;
     private int votesThisWeek;
     private int disagreementsThisWeek;
+    private int paradoxesThisWeek;
+    private long castThisWeek;
+    private long residentsThisWeek;
 
-    // The question being put, and its count, indexed by position in the confederation.
-    private double statusQuo;
-    private double proposal;
-    private double[] interest = new double[0];
+    // The count, indexed by position in the confederation; the residents' poll by member, in member order.
     private int[] yes = new int[0];
     private int[] no = new int[0];
     private int[] cast = new int[0];
     private int[] own = new int[0];
+    private int[] pollYes = new int[0];
+    private int[] pollNo = new int[0];
+    private byte[] poll = new byte[0];
 
     ConfederalVote(ConfederalRules rules, Citizens c, int towns, ConfederalLedger ledger, Delegates delegates,
                    Enforcement enforcement, double efficacyMemory, Consumer<VoteRecord> votes) {
@@ -54,14 +66,23 @@ final class ConfederalVote {
         this.votes = votes;
         townVotes = new int[towns];
         townDisagreements = new int[towns];
+        townParadoxes = new int[towns];
+        townCast = new int[towns];
+        townResidents = new int[towns];
     }
 
     /** Clears the week's counts. */
     void startWeek() {
         Arrays.fill(townVotes, 0);
         Arrays.fill(townDisagreements, 0);
+        Arrays.fill(townParadoxes, 0);
+        Arrays.fill(townCast, 0);
+        Arrays.fill(townResidents, 0);
         votesThisWeek = 0;
         disagreementsThisWeek = 0;
+        paradoxesThisWeek = 0;
+        castThisWeek = 0;
+        residentsThisWeek = 0;
     }
 
     /** Whether a week is a vote week: {@code week mod voteInterval = voteInterval - 1}, under the rules in force. */
@@ -70,91 +91,91 @@ final class ConfederalVote {
         return week % interval == interval - 1;
     }
 
-    /** Puts this week's question to one confederation, if at least two of its members govern themselves. */
+    /**
+     * On a vote week: counts the question put at the previous vote week, if any, then puts the next one to
+     * the member towns' assemblies, if at least two of its members govern themselves.
+     */
     void hold(Confederation f, long week, MersenneTwisterFast random) {
-        List<Municipality> members = f.members();
-        int n = members.size();
-        ensure(n);
+        ensure(f.members().size());
+        if (f.pending) {
+            count(f, week, random);
+        }
+        put(f, week, random);
+    }
+
+    /** The confederation's mean wealth per citizen over the members that take part, or NaN if fewer than two do. */
+    private double meanWealth(Confederation f) {
         long population = 0;
         double totalWealth = 0;
-        int activeTowns = 0;
-        for (Municipality m : members) {
+        int active = 0;
+        for (Municipality m : f.members()) {
             if (Confederation.takesPart(m)) {
                 population += m.population();
                 totalWealth += ledger.wealth(m.index());
-                activeTowns++;
+                active++;
             }
         }
-        if (activeTowns < 2) {
-            return;
-        }
-        double mean = totalWealth / population;
-        int target = enforcement.worstHarm(f, mean);
-        VoteRecord.Question question = target >= 0 ? VoteRecord.Question.SANCTION : VoteRecord.Question.SHARE;
-        for (int p = 0; p < n; p++) {
-            Municipality m = members.get(p);
-            if (Confederation.takesPart(m)) {
-                delegates.seat(f, p, random);
-                delegates.deliberate(m, random);
-            }
-        }
-        if (question == VoteRecord.Question.SANCTION) {
-            putSanction(n, target);
-        } else {
-            putShare(f, mean, population, random);
-        }
-        int deviated = count(f, random);
-        RuleOutcomes outcomes = RuleOutcomes.count(yes, no, cast, own, n);
-        Rule rule = rules.config().rule();
-        boolean adopted = outcomes.under(rule);
-        if (adopted && question == VoteRecord.Question.SHARE) {
-            f.share = proposal;
-        } else if (adopted) {
-            enforcement.sanction(f, target, mean);
-        }
-        recordOutcomes(f, adopted);
-        recordBindings(f, adopted);
-        delegates.recall(f);
-        tally(members, outcomes);
-        String subject = question == VoteRecord.Question.SANCTION ? members.get(target).name() : "";
-        votes.accept(new VoteRecord(week, f.name(), question, subject, statusQuo, proposal, outcomes, deviated, rule));
-    }
-
-    /** A sanction of the member at {@code target}: proposal 1 against 0; the accused's interest is 0, the others' 1. */
-    private void putSanction(int n, int target) {
-        statusQuo = 0;
-        proposal = 1;
-        for (int p = 0; p < n; p++) {
-            interest[p] = p == target ? 0 : 1;
-        }
+        return active < 2 ? Double.NaN : totalWealth / population;
     }
 
     /**
-     * A new share: a member's interest is 1 when its mean wealth is below the confederation's (a net
-     * receiver); a random citizen's position is the proposal against the share in force.
+     * Puts a question to every member that takes part: a sanction of the worst harm-doer (proposal 1 against
+     * 0; the accused's interest 0, the others' 1), else a new share moved by a random citizen of the members
+     * (a member's interest is 1 when its mean wealth is below the confederation's: a net receiver).
      */
-    private void putShare(Confederation f, double mean, long population, MersenneTwisterFast random) {
+    private void put(Confederation f, long week, MersenneTwisterFast random) {
+        f.pending = false;
+        double mean = meanWealth(f);
+        if (Double.isNaN(mean)) {
+            return;
+        }
         List<Municipality> members = f.members();
-        statusQuo = f.share;
-        for (int p = 0; p < members.size(); p++) {
-            Municipality m = members.get(p);
-            interest[p] = Confederation.takesPart(m) && ledger.wealth(m.index()) / m.population() < mean ? 1 : 0;
+        int n = members.size();
+        int target = enforcement.worstHarm(f, mean);
+        double statusQuo;
+        double proposal;
+        double[] interest = new double[n];
+        if (target >= 0) {
+            statusQuo = 0;
+            proposal = 1;
+            for (int p = 0; p < n; p++) {
+                interest[p] = p == target ? 0 : 1;
+            }
+        } else {
+            statusQuo = f.share;
+            long population = 0;
+            for (int p = 0; p < n; p++) {
+                Municipality m = members.get(p);
+                if (Confederation.takesPart(m)) {
+                    interest[p] = ledger.wealth(m.index()) / m.population() < mean ? 1 : 0;
+                    population += m.population();
+                }
+            }
+            int[] mover = mover(f, population, random);
+            proposal = ConfederalDecision.position(c, mover[0], interest[mover[1]]);
         }
-        int mover = mover(f, population, random);
-        int home = 0;
-        while (members.get(home).index() != c.home(mover)) {
-            home++;
+        boolean coin = rules.config().impartialCulture();
+        for (int p = 0; p < n; p++) {
+            if (Confederation.takesPart(members.get(p))) {
+                f.items[p].put(week, statusQuo, proposal, interest[p], coin);
+            }
         }
-        proposal = position(mover, interest[home]);
+        f.pending = true;
+        f.question = target >= 0 ? VoteRecord.Question.SANCTION : VoteRecord.Question.SHARE;
+        f.target = target;
+        f.overHarvest = target >= 0 && enforcement.overHarvests(members.get(target));
+        f.putWeek = week;
     }
 
-    /** A random citizen of the active members, whose position becomes the proposal. */
-    private static int mover(Confederation f, long population, MersenneTwisterFast random) {
+    /** A random citizen of the active members (uniform over citizens) and their position among the members. */
+    private static int[] mover(Confederation f, long population, MersenneTwisterFast random) {
         long u = (long) (random.nextDouble() * population);
-        for (Municipality m : f.members()) {
+        List<Municipality> members = f.members();
+        for (int p = 0; p < members.size(); p++) {
+            Municipality m = members.get(p);
             if (Confederation.takesPart(m)) {
                 if (u < m.population()) {
-                    return m.member((int) u);
+                    return new int[] {m.member((int) u), p};
                 }
                 u -= m.population();
             }
@@ -162,146 +183,289 @@ final class ConfederalVote {
         throw new IllegalStateException("no citizen drawn");
     }
 
-    /**
-     * A citizen's position on a confederal question, in [0, 1]: principle weighted by solidarity,
-     * interest by the rest, {@code p_i = s_i x_i + (1 - s_i) interest_t}.
-     */
-    private double position(int id, double townInterest) {
-        double s = c.solidarity(id);
-        return s * c.confederalOpinion(id) + (1 - s) * townInterest;
-    }
-
-    /** +1 when the proposal is nearer the position than the status quo, -1 when farther, 0 when equal. */
-    static int vote(double position, double statusQuo, double proposal) {
-        double pref = Math.abs(position - statusQuo) - Math.abs(position - proposal);
-        return pref > 0 ? 1 : pref < 0 ? -1 : 0;
-    }
-
-    /**
-     * Counts every active citizen's vote, fixes each town's mandate and its delegate's own and cast
-     * votes; returns the number of deviations.
-     */
-    private int count(Confederation f, MersenneTwisterFast random) {
+    /** Counts the pending question under every rule, applies the outcome under the rule in force and records it. */
+    private void count(Confederation f, long week, MersenneTwisterFast random) {
+        f.pending = false;
         List<Municipality> members = f.members();
+        int n = members.size();
+        int active = 0;
+        int residents = 0;
+        for (Municipality m : members) {
+            if (Confederation.takesPart(m)) {
+                active++;
+                residents += m.population();
+            }
+        }
+        if (active < 2) {
+            for (ConfederalItem item : f.items) {
+                if (item.putWeek() == f.putWeek) {
+                    item.close(false);
+                }
+            }
+            return;
+        }
+        if (poll.length < residents) {
+            poll = new byte[residents];
+        }
         int deviated = 0;
-        for (int p = 0; p < members.size(); p++) {
+        int at = 0;
+        List<VoteRecord.TownVote> towns = new ArrayList<>(n);
+        for (int p = 0; p < n; p++) {
             Municipality m = members.get(p);
+            ConfederalItem item = f.items[p];
             yes[p] = 0;
             no[p] = 0;
             cast[p] = 0;
             own[p] = 0;
-            if (!Confederation.takesPart(m)) {
-                continue;
-            }
-            double in = interest[p];
-            int y = 0;
-            int nays = 0;
-            int size = m.population();
-            for (int k = 0; k < size; k++) {
-                int vote = vote(position(m.member(k), in), statusQuo, proposal);
-                if (vote > 0) {
-                    y++;
-                } else if (vote < 0) {
-                    nays++;
-                }
-            }
-            yes[p] = y;
-            no[p] = nays;
-            int mandate = Integer.signum(y - nays);
-            int d = f.delegate[p];
-            own[p] = d < 0 ? 0 : vote(position(d, in), statusQuo, proposal);
-            cast[p] = mandate;
-            if (delegates.deviates(f, p, mandate, own[p], random)) {
-                cast[p] = own[p];
-                deviated++;
-            }
-        }
-        return deviated;
-    }
-
-    /**
-     * Folds the decision into each citizen's smoothed efficacy and imposition (the liberty measure):
-     * won when the outcome matched their vote, imposed when adopted against it.
-     */
-    private void recordOutcomes(Confederation f, boolean adopted) {
-        List<Municipality> members = f.members();
-        for (int p = 0; p < members.size(); p++) {
-            Municipality m = members.get(p);
-            if (!Confederation.takesPart(m)) {
-                continue;
-            }
-            double in = interest[p];
-            int size = m.population();
-            for (int k = 0; k < size; k++) {
-                int id = m.member(k);
-                int vote = vote(position(id, in), statusQuo, proposal);
-                if (vote != 0) {
-                    c.recordOutcome(id, (vote > 0) == adopted, adopted && vote < 0, efficacyMemory);
+            pollYes[p] = 0;
+            pollNo[p] = 0;
+            boolean part = Confederation.takesPart(m) && item.putWeek() == f.putWeek;
+            if (part) {
+                delegates.seat(f, p, random);
+                at = poll(m, item, at, p, random);
+                yes[p] = item.yes();
+                no[p] = item.no();
+                int mandate = item.mandate();
+                int d = f.delegate[p];
+                own[p] = d < 0 ? 0 : voteOf(m, d, item, random);
+                cast[p] = mandate;
+                double expected = delegates.recallCredible(f, p) && yes[p] + no[p] > 0
+                        ? (double) (mandate > 0 ? yes[p] : no[p]) / (yes[p] + no[p]) : 0;
+                if (delegates.deviates(f, p, mandate, own[p], d < 0 ? 0 : conviction(m, d, item), expected,
+                        random)) {
+                    cast[p] = own[p];
+                    deviated++;
                 }
             }
         }
+        RuleOutcomes outcomes = RuleOutcomes.count(yes, no, cast, own, pollYes, pollNo, n);
+        Rule rule = rules.config().rule();
+        boolean adopted = outcomes.under(rule);
+        double statusQuo = f.items[0].statusQuo();
+        double proposal = f.items[0].proposal();
+        for (int p = 0; p < n; p++) {
+            if (f.items[p].putWeek() == f.putWeek) {
+                statusQuo = f.items[p].statusQuo();
+                proposal = f.items[p].proposal();
+                break;
+            }
+        }
+        Municipality accused = f.question == VoteRecord.Question.SANCTION ? members.get(f.target) : null;
+        if (adopted && accused == null) {
+            f.share = proposal;
+        } else if (adopted && Confederation.takesPart(accused) && !enforcement.sanctioned(accused.index())) {
+            enforcement.sanction(f, f.target, meanWealth(f), f.overHarvest);
+        }
+        recordOutcomes(f, adopted, rule == Rule.PLEBISCITE);
+        recordBindings(f, adopted, rule == Rule.PLEBISCITE);
+        boolean[] recall = new boolean[n];
+        for (int p = 0; p < n; p++) {
+            Municipality m = members.get(p);
+            ConfederalItem item = f.items[p];
+            boolean part = Confederation.takesPart(m) && item.putWeek() == f.putWeek;
+            int recallVote = 0;
+            if (part && cast[p] != item.mandate() && delegates.dueForRecallVote(f, p)) {
+                recall[p] = ConfederalDecision.recallVote(m, item);
+                recallVote = recall[p] ? 1 : -1;
+                if (!recall[p]) {
+                    delegates.forgiven(m.index());
+                }
+            }
+            towns.add(new VoteRecord.TownVote(m.name(), m.population(), part, part ? item.meetingsTried() : 0,
+                    part ? item.attendance() : 0, part ? item.meeting() : 0, yes[p], no[p],
+                    part ? item.mandate() : 0, pollYes[p], pollNo[p], own[p], cast[p], recallVote));
+            if (part) {
+                item.close(adopted);
+            }
+        }
+        delegates.recall(f, recall);
+        tally(f, outcomes, residents);
+        votes.accept(new VoteRecord(week, f.name(), f.question, accused == null ? "" : accused.name(), statusQuo,
+                proposal, outcomes, deviated, rule, f.putWeek, List.copyOf(towns)));
     }
 
     /**
-     * Records the decision into the liberty history of every citizen of the towns that took part
-     * (docs/model/liberty.md): it binds them; every citizen voted on it; it was imposed without their assembly's
-     * consent when their town's citizens' majority was against the outcome.
+     * Polls every resident of a member town outside any meeting (the plebiscite's count): each votes their
+     * position, their hand-set vote, or a fair coin under impartial culture. Keeps each poll vote from
+     * {@code at} on; returns the next free place.
      */
-    private void recordBindings(Confederation f, boolean adopted) {
+    private int poll(Municipality m, ConfederalItem item, int at, int p, MersenneTwisterFast random) {
+        int size = m.population();
+        int y = 0;
+        int nays = 0;
+        for (int k = 0; k < size; k++) {
+            int v = voteOf(m, m.member(k), item, random);
+            poll[at + k] = (byte) v;
+            y += v > 0 ? 1 : 0;
+            nays += v < 0 ? 1 : 0;
+        }
+        pollYes[p] = y;
+        pollNo[p] = nays;
+        return at + size;
+    }
+
+    /**
+     * How strongly a delegate prefers their side, in [0, 1]: their preference between proposal and status quo as
+     * a share of the distance between them; 1 for a vote set by hand, 0 under impartial culture (a coin is no
+     * conviction).
+     */
+    private double conviction(Municipality m, int id, ConfederalItem item) {
+        if (m.handSetVote(id) != 0) {
+            return 1;
+        }
+        double span = Math.abs(item.proposal() - item.statusQuo());
+        if (item.coin() || span == 0) {
+            return 0;
+        }
+        double p = ConfederalDecision.position(c, id, item.interest());
+        return Math.min(1, Math.abs(Math.abs(p - item.statusQuo()) - Math.abs(p - item.proposal())) / span);
+    }
+
+    /** A citizen's vote outside a meeting: set by hand, a fair coin under impartial culture, or by position. */
+    private int voteOf(Municipality m, int id, ConfederalItem item, MersenneTwisterFast random) {
+        int set = m.handSetVote(id);
+        if (set != 0) {
+            return set;
+        }
+        if (item.coin()) {
+            return random.nextBoolean() ? 1 : -1;
+        }
+        return ConfederalDecision.vote(ConfederalDecision.position(c, id, item.interest()), item.statusQuo(),
+                item.proposal());
+    }
+
+    /**
+     * Folds the decision into each voter's smoothed efficacy and imposition (the liberty measure): won when
+     * the outcome matched their vote, imposed when adopted against it. The voters are those who voted in
+     * their town's meeting; under the plebiscite rule, every resident polled.
+     */
+    private void recordOutcomes(Confederation f, boolean adopted, boolean plebiscite) {
+        List<Municipality> members = f.members();
+        int at = 0;
+        for (int p = 0; p < members.size(); p++) {
+            Municipality m = members.get(p);
+            ConfederalItem item = f.items[p];
+            if (!Confederation.takesPart(m) || item.putWeek() != f.putWeek) {
+                continue;
+            }
+            if (plebiscite) {
+                for (int k = 0; k < m.population(); k++) {
+                    fold(m.member(k), poll[at + k], adopted);
+                }
+                at += m.population();
+            } else {
+                for (int k = 0; k < item.voterCount(); k++) {
+                    fold(item.voter(k), item.vote(k), adopted);
+                }
+            }
+        }
+    }
+
+    /**
+     * Records the decision into the liberty history of every citizen of the towns whose meeting took it up
+     * (docs/model/liberty.md): it binds them all; those who voted in the meeting that formed the mandate took
+     * part (under the plebiscite, every resident polled); it was imposed without their assembly's consent when
+     * their town's mandate (under the plebiscite, its residents' majority) was against the outcome.
+     */
+    private void recordBindings(Confederation f, boolean adopted, boolean plebiscite) {
         List<Municipality> members = f.members();
         for (int p = 0; p < members.size(); p++) {
             Municipality m = members.get(p);
-            if (!Confederation.takesPart(m)) {
+            ConfederalItem item = f.items[p];
+            if (!Confederation.takesPart(m) || item.putWeek() != f.putWeek) {
                 continue;
             }
-            int mandate = Integer.signum(yes[p] - no[p]);
+            int mandate = plebiscite ? Integer.signum(pollYes[p] - pollNo[p]) : item.mandate();
             boolean opposed = mandate != 0 && (mandate > 0) != adopted;
             for (int k = 0; k < m.population(); k++) {
-                c.recordBinding(m.member(k), true, opposed);
+                c.recordBinding(m.member(k), plebiscite, opposed);
+            }
+            if (!plebiscite) {
+                for (int k = 0; k < item.voterCount(); k++) {
+                    c.recordTookPart(item.voter(k));
+                }
             }
         }
     }
 
-    private void tally(List<Municipality> members, RuleOutcomes outcomes) {
+    private void fold(int id, int vote, boolean adopted) {
+        if (vote != 0) {
+            c.recordOutcome(id, (vote > 0) == adopted, adopted && vote < 0, efficacyMemory);
+        }
+    }
+
+    private void tally(Confederation f, RuleOutcomes outcomes, int residents) {
         votesThisWeek++;
         if (outcomes.disagree()) {
             disagreementsThisWeek++;
         }
-        for (Municipality m : members) {
+        if (outcomes.paradox()) {
+            paradoxesThisWeek++;
+        }
+        castThisWeek += outcomes.citizens().yes() + outcomes.citizens().no();
+        residentsThisWeek += residents;
+        List<Municipality> members = f.members();
+        for (int p = 0; p < members.size(); p++) {
+            Municipality m = members.get(p);
             if (Confederation.takesPart(m)) {
-                townVotes[m.index()]++;
-                townDisagreements[m.index()] += outcomes.disagree() ? 1 : 0;
+                int t = m.index();
+                townVotes[t]++;
+                townDisagreements[t] += outcomes.disagree() ? 1 : 0;
+                townParadoxes[t] += outcomes.paradox() ? 1 : 0;
+                townCast[t] += yes[p] + no[p];
+                townResidents[t] += m.population();
             }
         }
     }
 
     private void ensure(int n) {
         if (yes.length < n) {
-            interest = new double[n];
             yes = new int[n];
             no = new int[n];
             cast = new int[n];
             own = new int[n];
+            pollYes = new int[n];
+            pollNo = new int[n];
         }
     }
 
-    /** Confederal votes this week in confederations the town takes part in. */
+    /** Confederal votes counted this week in confederations the town takes part in. */
     int townVotes(int town) {
         return townVotes[town];
     }
 
-    /** Votes this week, in the town's confederations, on which the three rules disagreed. */
+    /** Votes counted this week, in the town's confederations, on which the three rules disagreed. */
     int townDisagreements(int town) {
         return townDisagreements[town];
     }
 
-    /** Confederal votes held this week, over all confederations. */
+    /** Votes counted this week, in the town's confederations, that showed the referendum paradox. */
+    int townParadoxes(int town) {
+        return townParadoxes[town];
+    }
+
+    /** Votes the town's assembly cast on the questions counted this week over its residents; NaN if none counted. */
+    double townTurnout(int town) {
+        return townResidents[town] == 0 ? Double.NaN : (double) townCast[town] / townResidents[town];
+    }
+
+    /** Confederal votes counted this week, over all confederations. */
     int votesThisWeek() {
         return votesThisWeek;
     }
 
-    /** Votes this week on which the three rules did not all agree. */
+    /** Votes counted this week on which the three rules did not all agree. */
     int disagreementsThisWeek() {
         return disagreementsThisWeek;
+    }
+
+    /** Votes counted this week on which the aggregate of citizens and the majority of towns disagreed. */
+    int paradoxesThisWeek() {
+        return paradoxesThisWeek;
+    }
+
+    /** Votes cast in the assemblies on the questions counted this week, over the residents of the towns taking part. */
+    double turnoutThisWeek() {
+        return residentsThisWeek == 0 ? Double.NaN : (double) castThisWeek / residentsThisWeek;
     }
 }

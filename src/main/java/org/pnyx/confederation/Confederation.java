@@ -1,7 +1,9 @@
 package org.pnyx.confederation;
 
 import java.util.List;
+import org.pnyx.model.ConfederalItem;
 import org.pnyx.model.Municipality;
+import org.pnyx.model.VoteRecord;
 
 /**
  * A confederation: its member towns (in index order), the share of surplus it pools, and its
@@ -18,6 +20,15 @@ public final class Confederation {
     final int[] termLeft;
     final int[] deviationsInTerm;
     final int[] barred;
+    /** Each member's item: the question put to its assembly, by position. */
+    final ConfederalItem[] items;
+    /** Whether a question has been put and waits for the count, what it is, and when it was put. */
+    boolean pending;
+    VoteRecord.Question question;
+    int target;
+    /** Whether the accused was over-harvesting the commons when the sanction was put. */
+    boolean overHarvest;
+    long putWeek;
 
     /**
      * @param name    unique name (the region's, or {@code commune})
@@ -35,6 +46,16 @@ public final class Confederation {
         barred = new int[n];
         java.util.Arrays.fill(delegate, -1);
         java.util.Arrays.fill(barred, -1);
+        items = new ConfederalItem[n];
+        for (int p = 0; p < n; p++) {
+            items[p] = new ConfederalItem(name);
+            members.get(p).addConfederalItem(items[p]);
+        }
+    }
+
+    /** The item through which the member at a position takes up this confederation's questions. */
+    public ConfederalItem item(int position) {
+        return items[position];
     }
 
     /**

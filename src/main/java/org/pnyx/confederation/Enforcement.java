@@ -84,6 +84,11 @@ final class Enforcement {
      * The harm score of a town, at least 0: hoarding {@code max(0, meanWealth_t / mean - hoardingThreshold)}
      * (0 when {@code mean <= 0}) plus the harm from the commons seam.
      */
+    /** Whether the town's commons harm (its over-harvest) is positive now. */
+    boolean overHarvests(Municipality m) {
+        return commons.harm(m) > 0;
+    }
+
     double harm(Municipality m, double mean) {
         double hoarding = mean > 0 ? Math.max(0, ledger.wealth(m.index()) / m.population() / mean
                 - rules.config().hoardingThreshold()) : 0;
@@ -92,6 +97,14 @@ final class Enforcement {
 
     /** The sanctioned member (by position) pays {@code sanctionRate} of its wealth above the threshold to the others. */
     void sanction(Confederation f, int target, double mean) {
+        sanction(f, target, mean, commons.harm(f.members().get(target)) > 0);
+    }
+
+    /**
+     * As above; {@code overHarvested} says whether the harm the question was put for included over-harvesting
+     * the commons (measured when it was put), in which case the town is held to the sustainable harvest.
+     */
+    void sanction(Confederation f, int target, double mean, boolean overHarvested) {
         List<Municipality> members = f.members();
         int n = members.size();
         if (contribution.length < n) {
@@ -106,7 +119,7 @@ final class Enforcement {
             contribution[p] = p == target ? Math.min(held, rules.config().sanctionRate() * Math.max(0, excess)) : 0;
         }
         ledger.move(members, contribution, eligible);
-        if (commons.harm(h) > 0) {
+        if (overHarvested) {
             // Ostrom (1990) principle 4-5: an over-harvester is held to the maximum sustainable yield.
             h.setImposedHarvestCap(SUSTAINABLE_CAP);
         }

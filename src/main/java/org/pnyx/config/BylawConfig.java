@@ -74,7 +74,8 @@ public record BylawConfig(int meetingInterval, double meetingHours, double quoru
             .means("Weight multiplier of the facilitator's chance to put a proposal on the agenda.");
     public static final Param.Int DELEGATE_RECALL = BYLAWS.whole("delegateRecall", "Delegate recall after", 1).in(0,
             100).unit("deviations").source("Bookchin (Biehl 1998): delegates are immediately recallable")
-            .means("Deviations from its mandate within a term after which the assembly recalls its confederal delegate (0: never).");
+            .means("Deviations from its mandate within a term after which the citizens who voted on the mandate vote to"
+                    + " recall or forgive their confederal delegate (0: never; a delegate then expects no recall).");
 
     /** Rules by which a proposal is adopted. {@code NONE} only as a consensus fallback. */
     public enum DecisionRule { MAJORITY, SUPERMAJORITY, CONSENSUS, NONE }

@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /**
  * Settings of the confederal layer (seed 001, "Confederation"): whether towns confederate, how
- * confederal votes are decided, the pooled share of surplus, delegates' fidelity, enforcement
+ * confederal votes are decided, the pooled share of surplus, enforcement
  * against hoarding, interdependence of goods, exit by migration, and the optional transition from
  * state to dual power. Keys {@code confederation.*}, {@code interdependence.*}, {@code migration.*}
  * and {@code transition.*}; each declared once below with its unit, range and source.
@@ -15,9 +15,9 @@ import java.util.Locale;
  * @param regions            regional confederations generated when towns name none
  * @param communeOfCommunes  whether the regions also form one Commune of communes over all towns
  * @param rule               rule in force for confederal votes
+ * @param impartialCulture   every confederal vote cast is an independent fair coin (a test of the tallies)
  * @param voteInterval       weeks between confederal votes
  * @param share              initial confederal share of weekly surplus pooled
- * @param delegateFidelity   chance a disagreeing delegate still carries the mandate
  * @param hoardingThreshold  mean wealth, as a multiple of the confederation mean, above which a town hoards
  * @param sanctionRate       share of a sanctioned town's excess wealth paid to the pool
  * @param goods              kinds of goods every citizen needs
@@ -36,7 +36,7 @@ import java.util.Locale;
  * @param statePressure      threshold increase per unit of democratized share
  */
 public record ConfederationConfig(boolean enabled, int regions, boolean communeOfCommunes, Rule rule,
-                                  int voteInterval, double share, double delegateFidelity, double hoardingThreshold,
+                                  boolean impartialCulture, int voteInterval, double share, double hoardingThreshold,
                                   double sanctionRate, int goods, int goodsPerTown, double autarkyEfficiency,
                                   boolean migration, double migrationRate, double migrationTolerance,
                                   double migrationCap, double migrationCost, boolean transition, int seedTowns,
@@ -45,12 +45,14 @@ public record ConfederationConfig(boolean enabled, int regions, boolean communeO
 
     /** How a confederal vote is decided. */
     public enum Rule {
-        /** Majority of all citizens of all member towns (seed 001). */
+        /** Majority of the votes cast by citizens in their towns' assemblies, added across towns (seed 001). */
         AGGREGATE_CITIZENS,
         /** Majority of the towns' votes as cast by their delegates. */
         ONE_MUNICIPALITY_ONE_VOTE,
         /** Majority of the delegates voting their own judgement (a parliament). */
-        DELEGATE_COUNCIL;
+        DELEGATE_COUNCIL,
+        /** Majority of every resident polled outside any meeting (the mass plebiscite seed 001 rejects; a comparison). */
+        PLEBISCITE;
 
         /** The lower-case name used in scenario files and outputs. */
         public String key() {
@@ -73,17 +75,21 @@ public record ConfederationConfig(boolean enabled, int regions, boolean communeO
             false).fixed()
             .means("The regional confederations also form one Commune of communes that votes and redistributes over all towns.");
     public static final Param.Choice RULE = CONFEDERATION.choice("rule", "Confederal vote rule", "aggregate_citizens",
-            List.of("aggregate_citizens", "one_municipality_one_vote", "delegate_council"))
+            List.of("aggregate_citizens", "one_municipality_one_vote", "delegate_council", "plebiscite"))
             .source("Bookchin (Biehl 1998); Feix, Lepelley, Merlin & Rouet (2004)")
-            .means("Rule in force for confederal votes: majority of all citizens (Biehl 1998), majority of towns, or majority of delegates' own votes.");
+            .means("Rule in force for confederal votes: majority of the votes cast in the towns' assemblies, added"
+                    + " across towns (Biehl 1998), majority of towns, majority of delegates' own votes, or majority of"
+                    + " every resident polled outside any meeting (the plebiscite, a comparison).");
+    public static final Param.Bool IMPARTIAL_CULTURE = CONFEDERATION.flag("impartialCulture", "Impartial culture",
+            false).fixed().source("Feix, Lepelley, Merlin & Rouet (2004)")
+            .means("Every confederal vote cast (in a meeting or in the plebiscite's poll) is an independent fair coin,"
+                    + " whatever the citizen's position: a test of the tallies against the referendum paradox's"
+                    + " known probability, not a model of opinion.");
     public static final Param.Int VOTE_INTERVAL = CONFEDERATION.whole("voteInterval", "Confederal vote interval", 13)
             .in(1, 520).unit("weeks").means("Weeks between confederal votes.");
     public static final Param.Dbl SHARE = CONFEDERATION.number("share", "Confederal share", 0.1).in(0, 1)
             .unit("share of surplus").source("Bookchin (Biehl 1998)")
             .means("Initial confederal share of each town's weekly surplus (income above need) pooled for redistribution.");
-    public static final Param.Dbl DELEGATE_FIDELITY = CONFEDERATION.number("delegateFidelity", "Delegate fidelity", 0.9)
-            .in(0, 1).unit("probability")
-            .means("Chance that a delegate who disagrees with the mandate still carries it.");
     public static final Param.Dbl HOARDING_THRESHOLD = CONFEDERATION.number("hoardingThreshold", "Hoarding threshold",
             1.5).in(1, 1000).unit("times the confederation mean").source("Bookchin (Biehl 1998)")
             .means("A town whose mean wealth exceeds this multiple of the confederation's mean wealth is hoarding.");
@@ -132,7 +138,6 @@ public record ConfederationConfig(boolean enabled, int regions, boolean communeO
         REGIONS.check(regions);
         VOTE_INTERVAL.check(voteInterval);
         SHARE.check(share);
-        DELEGATE_FIDELITY.check(delegateFidelity);
         HOARDING_THRESHOLD.check(hoardingThreshold);
         SANCTION_RATE.check(sanctionRate);
         GOODS.check(goods);
@@ -153,8 +158,8 @@ public record ConfederationConfig(boolean enabled, int regions, boolean communeO
     /** Reads the confederation, interdependence, migration and transition keys. */
     public static ConfederationConfig from(ParameterValues v) {
         return new ConfederationConfig(v.get(CONFEDERATION_ENABLED), v.get(REGIONS), v.get(COMMUNE_OF_COMMUNES),
-                Rule.valueOf(v.get(RULE).toUpperCase(Locale.ROOT)), v.get(VOTE_INTERVAL), v.get(SHARE),
-                v.get(DELEGATE_FIDELITY), v.get(HOARDING_THRESHOLD), v.get(SANCTION_RATE), v.get(GOODS),
+                Rule.valueOf(v.get(RULE).toUpperCase(Locale.ROOT)), v.get(IMPARTIAL_CULTURE), v.get(VOTE_INTERVAL), v.get(SHARE),
+                v.get(HOARDING_THRESHOLD), v.get(SANCTION_RATE), v.get(GOODS),
                 v.get(GOODS_PER_TOWN), v.get(AUTARKY_EFFICIENCY), v.get(MIGRATION_ENABLED), v.get(MIGRATION_RATE),
                 v.get(MIGRATION_TOLERANCE), v.get(MIGRATION_CAP), v.get(MIGRATION_COST), v.get(TRANSITION_ENABLED),
                 v.get(TRANSITION_SEED_TOWNS), v.get(TRANSITION_EDUCATION_RATE), v.get(TRANSITION_THRESHOLD),

@@ -11,11 +11,14 @@ package org.pnyx.config;
  * @param region      the regional confederation it belongs to, or null to be assigned by index
  * @param endowment   productivity multiplier of its land and resources (1 by default)
  * @param exitAllowed whether its citizens may leave (a state-socialist regime forbids it)
+ * @param handFor     members whose confederal vote is set by hand to yes (a teaching mode; 0: none)
+ * @param handAgainst members whose confederal vote is set by hand to no (0: none)
  * @param values      every parameter's value for this town (the scenario's, with its overrides), from which its
  *                    rules in force are kept during the run; null for a town given as records alone
  */
 public record MunicipalitySpec(String name, int population, BylawConfig bylaws, EconomyConfig economy,
-                               String region, double endowment, boolean exitAllowed, ParameterValues values) {
+                               String region, double endowment, boolean exitAllowed, int handFor, int handAgainst,
+                               ParameterValues values) {
 
     /** The keys an entry of {@code municipalities.list} takes besides its name, regime and bylaws. */
     static final Section ENTRY = new Section("municipalities.list", false);
@@ -25,6 +28,15 @@ public record MunicipalitySpec(String name, int population, BylawConfig bylaws, 
     public static final Param.Text REGION = ENTRY.text("region", "Region", "r").means("Regional confederation.");
     public static final Param.Dbl ENDOWMENT = ENTRY.number("endowment", "Endowment", 1.0).in(0, 100).unit("times")
             .means("Productivity multiplier.");
+    public static final Param.Int CONFEDERAL_FOR = ENTRY.whole("confederalFor", "Confederal votes for, set by hand", 0)
+            .in(0, 10_000_000).unit("citizens").source("Feix, Lepelley, Merlin & Rouet (2004)")
+            .means("Teaching mode: the town's first members in id order vote yes on every confederal question (flagged"
+                    + " in the manifest as set by hand).");
+    public static final Param.Int CONFEDERAL_AGAINST = ENTRY.whole("confederalAgainst",
+            "Confederal votes against, set by hand", 0).in(0, 10_000_000).unit("citizens")
+            .source("Feix, Lepelley, Merlin & Rouet (2004)")
+            .means("Teaching mode: the next members in id order vote no on every confederal question (flagged in the"
+                    + " manifest as set by hand).");
     public static final Param.Bool EXIT_ALLOWED = ENTRY.flag("exitAllowed", "Exit allowed", true)
             .means("Whether citizens may leave.");
 
@@ -33,6 +45,15 @@ public record MunicipalitySpec(String name, int population, BylawConfig bylaws, 
         POPULATION.check(population);
         BylawConfig.check(economy != null, "economy", "given", economy);
         ENDOWMENT.check(endowment);
+        CONFEDERAL_FOR.check(handFor);
+        CONFEDERAL_AGAINST.check(handAgainst);
+        BylawConfig.check((long) handFor + handAgainst <= population, "confederalFor + confederalAgainst",
+                "at most the population, " + population, handFor + handAgainst);
+    }
+
+    /** Whether some of the town's confederal votes are set by hand. */
+    public boolean handSet() {
+        return handFor + handAgainst > 0;
     }
 
     /**
@@ -49,6 +70,6 @@ public record MunicipalitySpec(String name, int population, BylawConfig bylaws, 
 
     /** A municipality with no explicit region, endowment 1 and exit open. */
     public MunicipalitySpec(String name, int population, BylawConfig bylaws, EconomyConfig economy) {
-        this(name, population, bylaws, economy, null, 1.0, true, null);
+        this(name, population, bylaws, economy, null, 1.0, true, 0, 0, null);
     }
 }

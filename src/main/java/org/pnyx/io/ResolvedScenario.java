@@ -38,6 +38,10 @@ public final class ResolvedScenario {
                 }
                 entry.put("endowment", m.endowment());
                 entry.put("exitAllowed", m.exitAllowed());
+                if (m.handSet()) {
+                    entry.put("confederalFor", m.handFor());
+                    entry.put("confederalAgainst", m.handAgainst());
+                }
                 entry.put("regime", m.economy().regime().key());
                 Map<String, Object> overrides = scenario.overrides().get(m.name());
                 if (overrides != null && !overrides.isEmpty()) {

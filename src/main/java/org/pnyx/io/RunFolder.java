@@ -27,7 +27,8 @@ import java.util.stream.Stream;
 public final class RunFolder {
 
     /** Files and folders a run folder may hold: the run's outputs and what the chart verbs add. */
-    static final Set<String> OWN = Set.of("timeseries.csv", "municipalities.csv", "votes.csv", "offices.csv",
+    static final Set<String> OWN = Set.of("timeseries.csv", "municipalities.csv", "votes.csv", "confederal_votes.csv",
+            "offices.csv",
             "amendments.csv", "lorenz.csv", "summary.json", "manifest.json", "charts", "report.html");
 
     /** System property naming a commit step at which to halt the JVM, for crash tests: staged, aside, renamed. */

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.pnyx.config.Intervention;
+import org.pnyx.config.MunicipalitySpec;
 import org.pnyx.config.ScenarioConfig;
 import org.pnyx.confederation.ConfederalRules;
 import org.pnyx.metrics.FinalState;
@@ -20,6 +21,7 @@ import org.pnyx.metrics.Metric;
 import org.pnyx.metrics.RunObserver;
 import org.pnyx.metrics.Stability;
 import org.pnyx.metrics.StabilitySnapshot;
+import org.pnyx.metrics.TownVoteColumn;
 import org.pnyx.metrics.VoteColumn;
 import org.pnyx.config.Bylaw;
 import org.pnyx.model.AmendmentRecord;
@@ -28,7 +30,7 @@ import org.pnyx.model.VoteRecord;
 
 /**
  * Streams a run's outputs into its folder: {@code timeseries.csv}, {@code municipalities.csv} (with each
- * town's bylaws in force), {@code votes.csv} and {@code amendments.csv} row by row, then {@code lorenz.csv}, {@code summary.json} and finally {@code manifest.json}.
+ * town's bylaws in force), {@code votes.csv}, {@code confederal_votes.csv} and {@code amendments.csv} row by row, then {@code lorenz.csv}, {@code summary.json} and finally {@code manifest.json}.
  * Every file is written under a {@code .part} name and renamed when complete; memory stays flat
  * (only the final window of the overall series is kept). The folder it writes into is a staging folder
  * that {@link RunFolder} puts in place of the run folder once the manifest is written.
@@ -37,8 +39,8 @@ public final class RunWriter implements RunObserver {
 
     /** Files a completed run folder holds. */
     public static final List<String> FILES =
-            List.of("timeseries.csv", "municipalities.csv", "votes.csv", "offices.csv", "amendments.csv", "lorenz.csv",
-                    "summary.json", "manifest.json");
+            List.of("timeseries.csv", "municipalities.csv", "votes.csv", "confederal_votes.csv", "offices.csv",
+                    "amendments.csv", "lorenz.csv", "summary.json", "manifest.json");
 
     /** The columns of {@code amendments.csv}: one row per amendment put to an assembly. */
     public static final List<String> AMENDMENT_COLUMNS = List.of("step", "municipality", "bylaw", "old_value",
@@ -58,6 +60,7 @@ public final class RunWriter implements RunObserver {
     private CSVPrinter timeseries;
     private CSVPrinter municipalities;
     private CSVPrinter votes;
+    private CSVPrinter townVotes;
     private CSVPrinter offices;
     private final List<String> officeRow = new ArrayList<>();
     private CSVPrinter amendments;
@@ -109,6 +112,8 @@ public final class RunWriter implements RunObserver {
             municipalities = new CSVPrinter(AtomicFiles.open(dir.resolve("municipalities.csv")), CSV);
             votes = new CSVPrinter(AtomicFiles.open(dir.resolve("votes.csv")), CSV);
             votes.printRecord(VoteColumn.columns());
+            townVotes = new CSVPrinter(AtomicFiles.open(dir.resolve("confederal_votes.csv")), CSV);
+            townVotes.printRecord(TownVoteColumn.columns());
             offices = new CSVPrinter(AtomicFiles.open(dir.resolve("offices.csv")), CSV);
             List<String> officeHeader = new ArrayList<>(List.of("step", "municipality"));
             officeHeader.addAll(Offices.OfficeRecord.COLUMNS);
@@ -172,6 +177,14 @@ public final class RunWriter implements RunObserver {
                 cells.add(value instanceof Double d ? Numbers.format(d, false) : String.valueOf(value));
             }
             votes.printRecord(cells);
+            for (VoteRecord.TownVote t : v.towns()) {
+                cells.clear();
+                for (TownVoteColumn column : TownVoteColumn.all()) {
+                    Object value = column.value().apply(v, t);
+                    cells.add(value instanceof Double d ? Numbers.format(d, false) : String.valueOf(value));
+                }
+                townVotes.printRecord(cells);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -216,6 +229,7 @@ public final class RunWriter implements RunObserver {
             timeseries.close();
             municipalities.close();
             votes.close();
+            townVotes.close();
             offices.close();
             amendments.close();
             writeLorenz(finalState.lorenzWealth());
@@ -224,6 +238,7 @@ public final class RunWriter implements RunObserver {
             AtomicFiles.commit(dir.resolve("timeseries.csv"));
             AtomicFiles.commit(dir.resolve("municipalities.csv"));
             AtomicFiles.commit(dir.resolve("votes.csv"));
+            AtomicFiles.commit(dir.resolve("confederal_votes.csv"));
             AtomicFiles.commit(dir.resolve("offices.csv"));
             AtomicFiles.commit(dir.resolve("amendments.csv"));
         } catch (IOException e) {
@@ -246,6 +261,16 @@ public final class RunWriter implements RunObserver {
         }
         manifest.put("wall_time_seconds", Math.round(wallSeconds * 1000) / 1000.0);
         manifest.put("java_version", System.getProperty("java.version"));
+        List<String> handSet = new ArrayList<>();
+        for (MunicipalitySpec m : scenario.municipalities()) {
+            if (m.handSet()) {
+                handSet.add(m.name() + ": " + m.handFor() + " for, " + m.handAgainst() + " against");
+            }
+        }
+        if (!handSet.isEmpty()) {
+            // A teaching table, not an emergent result: the manifest says which confederal votes were set by hand.
+            manifest.put("confederal_votes_set_by_hand", handSet);
+        }
         manifest.put("scenario", ResolvedScenario.of(scenario));
         AtomicFiles.write(dir.resolve("manifest.json"), JSON.writeValueAsString(manifest) + "\n");
     }

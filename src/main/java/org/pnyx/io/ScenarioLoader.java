@@ -41,7 +41,7 @@ public final class ScenarioLoader {
 
     private static final String LIST = "municipalities.list";
     private static final List<String> MUNICIPALITY_KEYS = List.of("name", "population", "regime", "bylaws", "region",
-            "endowment", "exitAllowed");
+            "endowment", "exitAllowed", "confederalFor", "confederalAgainst");
 
     private final Parameters catalog = Parameters.catalog();
     private final List<String> problems = new ArrayList<>();
@@ -54,7 +54,7 @@ public final class ScenarioLoader {
 
     /** A municipality entry as written: name, population, regime override (or null), bylaw overrides, line. */
     private record Entry(String name, Integer population, String regime, Map<String, Object> bylaws, String region,
-                         double endowment, boolean exitAllowed, int line, int index) {
+                         double endowment, boolean exitAllowed, int handFor, int handAgainst, int line, int index) {
     }
 
     /**
@@ -173,7 +173,7 @@ public final class ScenarioLoader {
             try {
                 ParameterValues own = new ParameterValues(merged);
                 towns.add(new MunicipalitySpec(e.name(), e.population(), BylawConfig.from(own),
-                        EconomyConfig.from(own), e.region(), e.endowment(), e.exitAllowed(), own));
+                        EconomyConfig.from(own), e.region(), e.endowment(), e.exitAllowed(), e.handFor(), e.handAgainst(), own));
                 overridesByTown.put(e.name(), e.bylaws());
             } catch (IllegalArgumentException ex) {
                 problems.add(file + ":" + e.line() + ": " + LIST + "[" + e.index() + "] (" + e.name() + "): "
@@ -320,6 +320,8 @@ public final class ScenarioLoader {
             String region = null;
             double endowment = 1.0;
             boolean exitAllowed = true;
+            int handFor = 0;
+            int handAgainst = 0;
             for (NodeTuple t : map.getValue()) {
                 String key = ((ScalarNode) t.getKeyNode()).getValue();
                 Node v = t.getValueNode();
@@ -335,6 +337,10 @@ public final class ScenarioLoader {
                             .orElse(1.0);
                     case "exitAllowed" -> exitAllowed = (Boolean) scalar(exitSpec, at + ".exitAllowed", v)
                             .orElse(true);
+                    case "confederalFor" -> handFor = (Integer) scalar(MunicipalitySpec.CONFEDERAL_FOR.spec(),
+                            at + ".confederalFor", v).orElse(0);
+                    case "confederalAgainst" -> handAgainst = (Integer) scalar(MunicipalitySpec.CONFEDERAL_AGAINST.spec(),
+                            at + ".confederalAgainst", v).orElse(0);
                     default -> problems.add(at(t.getKeyNode()) + "unknown key '" + at + "." + key + "'"
                             + Suggestions.nearest(key, MUNICIPALITY_KEYS).map(k -> "; did you mean '" + k + "'?")
                             .orElse("; allowed: " + String.join(", ", MUNICIPALITY_KEYS)));
@@ -350,7 +356,8 @@ public final class ScenarioLoader {
                 }
                 continue;
             }
-            entries.add(new Entry(name, size, regime, bylaws, region, endowment, exitAllowed, line(item), index));
+            entries.add(new Entry(name, size, regime, bylaws, region, endowment, exitAllowed, handFor, handAgainst,
+                    line(item), index));
         }
     }
 

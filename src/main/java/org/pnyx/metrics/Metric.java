@@ -204,6 +204,14 @@ public enum Metric {
     RULE_DISAGREEMENTS(new Declaration("rule_disagreements", true, "votes/week", "Rule disagreements",
             "Disagreements between towns per week", "per week", false, "votes held in all confederations",
             "Confederal votes this week whose outcome differs between aggregate_citizens, " + "one_municipality_one_vote and delegate_council.")),
+    REFERENDUM_PARADOXES(new Declaration("referendum_paradoxes", true, "votes/week", "Referendum paradoxes",
+            "Referendum paradoxes per week", "per week", false, "votes counted in all confederations",
+            "Confederal votes counted this week on which the aggregate of the votes cast in the assemblies and the "
+                    + "majority of towns disagree (Feix, Lepelley, Merlin & Rouet 2004).")),
+    CONFEDERAL_TURNOUT(new Declaration("confederal_turnout", false, "share of residents", "Confederal turnout",
+            "Votes cast in assemblies per resident (0–1)", "0–1", true, "over the questions counted this week",
+            "Votes cast in the towns' assemblies on the confederal questions counted this week, over the residents of "
+                    + "the towns taking part (NaN in weeks with no count); under the plebiscite every resident would count.")),
     CONFEDERAL_SANCTIONS(new Declaration("confederal_sanctions", true, "sanctions/week", "Confederal sanctions",
             "Confederal sanctions per week", "per week", false, "sanctions adopted in all confederations",
             "Confederal sanctions against towns that hoard or over-harvest, adopted this week (per municipality: " + "against it).")),

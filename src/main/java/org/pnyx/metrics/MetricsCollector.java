@@ -245,6 +245,8 @@ public final class MetricsCollector {
         row[Metric.DELEGATE_RECALLS.ordinal()] = confederal.delegateRecalls(t);
         row[Metric.CONFEDERAL_VOTES.ordinal()] = confederal.confederalVotes(t);
         row[Metric.RULE_DISAGREEMENTS.ordinal()] = confederal.ruleDisagreements(t);
+        row[Metric.REFERENDUM_PARADOXES.ordinal()] = confederal.paradoxes(t);
+        row[Metric.CONFEDERAL_TURNOUT.ordinal()] = confederal.confederalTurnout(t);
         row[Metric.CONFEDERAL_SANCTIONS.ordinal()] = confederal.sanctionsAdopted(t);
         row[Metric.TRANSFERS.ordinal()] = confederal.netReceived(t);
         row[Metric.GINI_BETWEEN_MUNICIPALITIES.ordinal()] = Double.NaN;
@@ -376,6 +378,8 @@ public final class MetricsCollector {
         overall[Metric.DELEGATE_RECALLS.ordinal()] = sum(Metric.DELEGATE_RECALLS);
         overall[Metric.CONFEDERAL_VOTES.ordinal()] = confederal.votesThisWeek();
         overall[Metric.RULE_DISAGREEMENTS.ordinal()] = confederal.disagreementsThisWeek();
+        overall[Metric.REFERENDUM_PARADOXES.ordinal()] = confederal.paradoxesThisWeek();
+        overall[Metric.CONFEDERAL_TURNOUT.ordinal()] = confederal.confederalTurnout();
         overall[Metric.CONFEDERAL_SANCTIONS.ordinal()] = confederal.sanctionsThisWeek();
         overall[Metric.TRANSFERS.ordinal()] = confederal.transfersThisWeek();
         overall[Metric.GINI_BETWEEN_MUNICIPALITIES.ordinal()] = Inequality.giniSorted(townMeans, 0, t.nonEmpty);

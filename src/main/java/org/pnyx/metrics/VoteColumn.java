@@ -23,7 +23,9 @@ public record VoteColumn(String column, String unit, String meaning, Function<Vo
 
     private static List<VoteColumn> build() {
         List<VoteColumn> c = new ArrayList<>();
-        c.add(new VoteColumn("step", "week", "Week of the vote (0-based).", VoteRecord::week));
+        c.add(new VoteColumn("step", "week", "Week of the count (0-based).", VoteRecord::week));
+        c.add(new VoteColumn("put_week", "week", "Week the question was put to the member towns' assemblies.",
+                VoteRecord::putWeek));
         c.add(new VoteColumn("confederation", "name", "The confederation that voted.", VoteRecord::confederation));
         c.add(new VoteColumn("question", "share or sanction",
                 "What was put: a new pooled share, or a sanction of a town doing harm.",
@@ -34,12 +36,18 @@ public record VoteColumn(String column, String unit, String meaning, Function<Vo
                 VoteRecord::statusQuo));
         c.add(new VoteColumn("proposal", "share", "Proposed value (pooled share), or 1 for a sanction.",
                 VoteRecord::proposal));
-        c.add(new VoteColumn("citizens_yes", "citizens", "Citizens of all member towns voting yes.",
+        c.add(new VoteColumn("citizens_yes", "citizens", "Votes cast yes in the member towns' assemblies, added.",
                 v -> v.outcomes().citizens().yes()));
-        c.add(new VoteColumn("citizens_no", "citizens", "Citizens of all member towns voting no.",
+        c.add(new VoteColumn("citizens_no", "citizens", "Votes cast no in the member towns' assemblies, added.",
                 v -> v.outcomes().citizens().no()));
-        c.add(new VoteColumn("yes_share", "share of votes cast", "Yes share of the citizens' votes cast.",
+        c.add(new VoteColumn("yes_share", "share of votes cast", "Yes share of the votes cast in the assemblies.",
                 v -> v.outcomes().yesShare()));
+        c.add(new VoteColumn("residents_yes", "citizens", "Residents of all member towns polled yes (the plebiscite).",
+                v -> v.outcomes().residents().yes()));
+        c.add(new VoteColumn("residents_no", "citizens", "Residents of all member towns polled no (the plebiscite).",
+                v -> v.outcomes().residents().no()));
+        c.add(new VoteColumn("towns_mandated", "towns", "Towns whose assembly gave a mandate (a quorate meeting"
+                + " decided the question before the count).", VoteRecord::townsMandated));
         c.add(new VoteColumn("towns_yes", "towns", "Towns whose delegate cast yes.", v -> v.outcomes().towns().yes()));
         c.add(new VoteColumn("towns_no", "towns", "Towns whose delegate cast no.", v -> v.outcomes().towns().no()));
         c.add(new VoteColumn("delegates_yes", "delegates", "Delegates whose own judgement is yes.",
@@ -52,6 +60,9 @@ public record VoteColumn(String column, String unit, String meaning, Function<Vo
             c.add(new VoteColumn(rule.key(), "adopted or rejected", "The outcome under the " + rule.key()
                     + " rule, from the same votes.", v -> outcome(v.outcomes().under(rule))));
         }
+        c.add(new VoteColumn("referendum_paradox", "yes or no", "Whether aggregate_citizens and"
+                + " one_municipality_one_vote disagree (Feix, Lepelley, Merlin & Rouet 2004).",
+                v -> v.outcomes().paradox() ? "yes" : "no"));
         c.add(new VoteColumn("rule_in_force", "rule", "The confederal rule in force.", v -> v.rule().key()));
         c.add(new VoteColumn("adopted", "adopted or rejected", "The outcome under the rule in force.",
                 v -> outcome(v.adopted())));

@@ -22,7 +22,8 @@ public final class Agenda {
     /** Sets the meeting's items: due tabled motions first, then new ones. */
     void build(Meeting mt, MersenneTwisterFast random) {
         items.clear();
-        int wanted = mt.b.proposalsPerMeeting();
+        // A confederal question waiting for this assembly takes one item's share of the meeting's time.
+        int wanted = Math.max(0, mt.b.proposalsPerMeeting() - mt.m.openConfederalItems());
         for (Iterator<Proposal> it = tabled.iterator(); it.hasNext() && items.size() < wanted; ) {
             Proposal p = it.next();
             if (p.dueMeeting() <= mt.number) {

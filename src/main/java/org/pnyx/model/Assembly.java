@@ -78,8 +78,10 @@ public final class Assembly {
             if (amending) {
                 amendments.take(mt);
             }
+            ConfederalDecision.takeUp(mt, random);
         } else {
             agenda.postpone(mt.number);
+            ConfederalDecision.postpone(mt);
         }
         Bindings.meetingHeldAbove(mt);
         boolean recalled = quorate && m.offices().recall(mt);

@@ -383,6 +383,11 @@ public final class Citizens {
         }
     }
 
+    /** Records that the citizen took part in making a decision already recorded as binding them (a mandate's vote). */
+    public void recordTookPart(int id) {
+        voiced[id]++;
+    }
+
     /** Records one week whose terms of work someone set: {@code say} when a body the citizen belongs to set them. */
     public void recordWork(int id, boolean say) {
         workWeeks[id]++;

@@ -34,6 +34,18 @@ public interface ConfederalCounters {
     /** Votes this week on which the three rules did not all agree. */
     int disagreementsThisWeek();
 
+    /** Votes counted this week, in the town's confederations, that showed the referendum paradox. */
+    int paradoxes(int town);
+
+    /** Votes the town's assembly cast on the confederal questions counted this week over its residents; NaN if none. */
+    double confederalTurnout(int town);
+
+    /** Votes counted this week on which the aggregate of citizens and the majority of towns disagreed (referendum paradox). */
+    int paradoxesThisWeek();
+
+    /** Votes cast in the assemblies on the questions counted this week over the residents of the towns taking part; NaN if none. */
+    double confederalTurnout();
+
     /** Sanctions adopted this week. */
     int sanctionsThisWeek();
 

@@ -61,6 +61,8 @@ final class Meeting {
     double[] weights = new double[0];
     double[] opinions = new double[0];
     double[] reasons = new double[0];
+    /** Scratch for the attendees' votes on a confederal item, by attendee position. */
+    byte[] votes = new byte[0];
     /** Whether listeners weigh speakers by their reason ({@code civic.judgement}); else every reason counts as 1. */
     boolean judgement = true;
 
@@ -130,6 +132,7 @@ final class Meeting {
             wins = new float[size];
             cared = new float[size];
             opposed = new float[size];
+            votes = new byte[size];
         }
     }
 }

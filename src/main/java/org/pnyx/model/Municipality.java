@@ -1,6 +1,8 @@
 package org.pnyx.model;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.pnyx.config.BylawConfig;
 import org.pnyx.config.EconomyConfig;
 import org.pnyx.rules.Deliberation;
@@ -359,5 +361,62 @@ public final class Municipality {
     /** Clears the week's counters; called at the start of each week. */
     public void startWeek() {
         minutes.startWeek();
+    }
+
+    // The confederal items on this town's agenda (one per confederation it belongs to) and the votes set by hand.
+
+    private final List<ConfederalItem> confederalItems = new ArrayList<>(1);
+    private int handSetFor;
+    private int handSetAgainst;
+
+    /** The confederal questions this town's assembly takes up, one per confederation it belongs to. */
+    public List<ConfederalItem> confederalItems() {
+        return confederalItems;
+    }
+
+    /** Gives the town a confederation's item (when the confederation is built). */
+    public void addConfederalItem(ConfederalItem item) {
+        confederalItems.add(item);
+    }
+
+    /** Confederal questions waiting for this town's assembly. */
+    int openConfederalItems() {
+        int open = 0;
+        for (ConfederalItem item : confederalItems) {
+            open += item.open() ? 1 : 0;
+        }
+        return open;
+    }
+
+    /**
+     * Sets confederal votes by hand (a teaching mode, flagged in the manifest): the town's first {@code yes}
+     * members in id order vote yes and the next {@code no} vote no on every confederal question, wherever
+     * they vote (in a meeting or polled); the rest vote their position.
+     */
+    public void setHandSetVotes(int yes, int no) {
+        if (yes < 0 || no < 0) {
+            throw new IllegalArgumentException("hand-set votes must be at least 0: " + yes + " for, " + no + " against");
+        }
+        handSetFor = yes;
+        handSetAgainst = no;
+    }
+
+    /** Members whose confederal vote is set by hand to yes. */
+    public int handSetFor() {
+        return handSetFor;
+    }
+
+    /** Members whose confederal vote is set by hand to no. */
+    public int handSetAgainst() {
+        return handSetAgainst;
+    }
+
+    /** The hand-set vote of member {@code id} (+1 or -1), or 0 when it is not set by hand. */
+    public int handSetVote(int id) {
+        if (handSetFor + handSetAgainst == 0) {
+            return 0;
+        }
+        int k = Arrays.binarySearch(members, 0, memberCount, id);
+        return k < 0 ? 0 : k < handSetFor ? 1 : k < handSetFor + handSetAgainst ? -1 : 0;
     }
 }

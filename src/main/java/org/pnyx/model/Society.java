@@ -61,6 +61,7 @@ public record Society(Citizens citizens, List<Municipality> municipalities) {
             boolean plan = planned && powers.planOverrides();
             m.setPlace(s.region(), s.endowment(), s.exitAllowed() && !(planned && powers.planClosesExit()));
             m.setPowers(powers.planOverrides(), powers.ownersDecide());
+            m.setHandSetVotes(s.handFor(), s.handAgainst());
             if (plan) {
                 m.setSelfGoverning(false);
             }
@@ -120,7 +121,7 @@ public record Society(Citizens citizens, List<Municipality> municipalities) {
             // A constant endowment (the default) draws nothing, so the generator's sequence is unchanged.
             double endowment = Sampler.draw(scenario.values().get(ScenarioConfig.TOWN_ENDOWMENT), random);
             specs.add(new MunicipalitySpec(MunicipalitySpec.generatedName(k, count), size,
-                    scenario.bylaws(), economy, null, endowment, true, scenario.values()));
+                    scenario.bylaws(), economy, null, endowment, true, 0, 0, scenario.values()));
         }
         return specs;
     }

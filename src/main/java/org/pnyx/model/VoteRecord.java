@@ -1,29 +1,71 @@
 package org.pnyx.model;
 
+import java.util.List;
 import org.pnyx.config.ConfederationConfig.Rule;
 import org.pnyx.rules.RuleOutcomes;
 
 /**
- * One confederal vote, as written to {@code votes.csv}.
+ * One confederal vote, as written to {@code votes.csv}, with each member town's part in it
+ * ({@code confederal_votes.csv}).
  *
- * @param week         0-based week of the vote
+ * @param week          0-based week of the count
  * @param confederation the confederation's name
- * @param question     what was put: {@code share} (a new pooled share) or {@code sanction} (of a hoarding town)
- * @param subject      for a sanction, the town; for a share, empty
- * @param statusQuo    current value (share), or 0 for a sanction
- * @param proposal     proposed value (share), or 1 for a sanction
- * @param outcomes     the count and the outcome under each rule
- * @param deviations   delegates who cast a vote against their town's mandate
- * @param rule         the rule in force
+ * @param question      what was put: {@code share} (a new pooled share) or {@code sanction} (of a town doing harm)
+ * @param subject       for a sanction, the town; for a share, empty
+ * @param statusQuo     current value (share), or 0 for a sanction
+ * @param proposal      proposed value (share), or 1 for a sanction
+ * @param outcomes      the count and the outcome under each rule
+ * @param deviations    delegates who cast a vote against their town's mandate
+ * @param rule          the rule in force
+ * @param putWeek       the week the question was put to the assemblies
+ * @param towns         each member town's part, in member order
  */
 public record VoteRecord(long week, String confederation, Question question, String subject, double statusQuo,
-                         double proposal, RuleOutcomes outcomes, int deviations, Rule rule) {
+                         double proposal, RuleOutcomes outcomes, int deviations, Rule rule, long putWeek,
+                         List<TownVote> towns) {
 
     /** Kinds of confederal question. */
     public enum Question { SHARE, SANCTION }
 
+    /**
+     * One member town's part in a confederal vote.
+     *
+     * @param town          the town's name
+     * @param residents     its residents at the count
+     * @param takesPart     whether it took part (self-governing, with citizens)
+     * @param meetingsTried meetings that took the question up, quorate or not
+     * @param attendance    attendees of the latest of them
+     * @param meeting       the town's meeting number that decided it, 0 if none did
+     * @param yes           yes votes cast in that meeting
+     * @param no            no votes cast in that meeting
+     * @param mandate       the town's mandate: +1, -1, 0 (none)
+     * @param residentsYes  residents polled yes (the plebiscite)
+     * @param residentsNo   residents polled no
+     * @param delegateOwn   the delegate's own judgement: +1, -1, 0 (none, or no seat)
+     * @param delegateCast  the vote the delegate cast in the council
+     * @param recallVote    after a deviation that reached the bylaw's count: +1 recalled, -1 forgiven; else 0
+     */
+    public record TownVote(String town, int residents, boolean takesPart, int meetingsTried, int attendance,
+                           int meeting, int yes, int no, int mandate, int residentsYes, int residentsNo,
+                           int delegateOwn, int delegateCast, int recallVote) {
+
+        /** Whether the delegate cast a vote against the town's mandate. */
+        public boolean deviated() {
+            return mandate != 0 && delegateCast != mandate;
+        }
+    }
+
     /** Whether the question was adopted under the rule in force. */
     public boolean adopted() {
         return outcomes.under(rule);
+    }
+
+    /** Towns that gave a mandate (a quorate meeting decided the question). */
+    public int townsMandated() {
+        int k = 0;
+        for (TownVote t : towns) {
+            k += t.mandate() != 0 ? 1 : 0;
+        }
+        return k;
     }
 }

@@ -2,12 +2,19 @@ package org.pnyx.patterns;
 
 import static org.pnyx.patterns.Pattern.set;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.pnyx.config.BylawConfig;
 import org.pnyx.config.ConfederationConfig;
+import org.pnyx.config.ConfederationConfig.Rule;
 import org.pnyx.config.ScenarioConfig;
 import org.pnyx.metrics.Metric;
+import org.pnyx.model.VoteRecord;
+import org.pnyx.model.VoteRecord.TownVote;
 import org.pnyx.patterns.Pattern.Knockout;
 import org.pnyx.patterns.Pattern.Tolerance;
+import org.pnyx.rules.ReferendumParadox;
 
 /** Patterns of the confederal layer, run in the engine. */
 final class ConfederationPatterns {
@@ -25,8 +32,121 @@ final class ConfederationPatterns {
             confederation: {enabled: true, regions: 1, share: 0.3}
             """;
 
+    /**
+     * Fifteen equal towns of 41 whose assemblies meet every week and which everyone attends (intercept 20), one
+     * confederal question a week, every vote cast a fair coin (impartial culture); pooling and sanctions kept out.
+     * A delegate's own coin is no conviction, so delegates carry their mandates (a deviation would add its own
+     * disagreements).
+     */
+    static final String IMPARTIAL = """
+            name: impartial-culture
+            municipalities: {count: 15, size: {dist: constant, mean: 41}}
+            bylaws: {meetingInterval: 1}
+            attendance: {base: 20}
+            confederation: {enabled: true, voteInterval: 1, impartialCulture: true, share: 0, hoardingThreshold: 1000}
+            """;
+
+    /**
+     * The teaching table: Riverside, 1,000 citizens, 800 against and 200 for; four towns of 200, each 150 for and 50
+     * against. Citizens 800 for, 1,000 against; towns 4 for, 1 against. Everyone attends, and
+     * every citizen's solidarity is 1, so delegates carry their mandates.
+     */
+    static final String TABLE = """
+            name: paradox-table
+            municipalities:
+              list:
+                - {name: riverside, population: 1000, confederalFor: 200, confederalAgainst: 800}
+                - {name: ashby, population: 200, confederalFor: 150, confederalAgainst: 50}
+                - {name: brook, population: 200, confederalFor: 150, confederalAgainst: 50}
+                - {name: carrow, population: 200, confederalFor: 150, confederalAgainst: 50}
+                - {name: dunmore, population: 200, confederalFor: 150, confederalAgainst: 50}
+            bylaws: {meetingInterval: 1}
+            attendance: {base: 20}
+            citizens: {solidarity: {dist: constant, mean: 1}}
+            confederation: {enabled: true, voteInterval: 4, share: 0.1, hoardingThreshold: 1000}
+            """;
+
+    /**
+     * A city of 1,000 whose assembly meets every 26 weeks and five towns of 200 meeting every 4, one question every
+     * 13 weeks: the city's assembly takes up about half of the questions.
+     */
+    static final String RARE_CITY = """
+            name: rare-city
+            municipalities:
+              list:
+                - {name: city, population: 1000, bylaws: {meetingInterval: 26}}
+                - {name: ashby, population: 200}
+                - {name: brook, population: 200}
+                - {name: carrow, population: 200}
+                - {name: dunmore, population: 200}
+                - {name: elton, population: 200}
+            confederation: {enabled: true, voteInterval: 13, share: 0.2, hoardingThreshold: 1000}
+            """;
+
+    /** Ten towns of 100 with little solidarity (mean 0.3), meeting every 2 weeks, a confederal question every 2. */
+    static final String DELEGATES = """
+            name: delegates
+            municipalities: {count: 10, size: {dist: constant, mean: 100}}
+            citizens: {solidarity: {dist: beta, mean: 0.3, sd: 0.15}}
+            bylaws: {meetingInterval: 2}
+            confederation: {enabled: true, voteInterval: 2, share: 0.2, hoardingThreshold: 1000}
+            """;
+
     static List<Pattern> all() {
         return List.of(
+                new Pattern("referendum-paradox-table", "On the classic table (a large town against, the small towns"
+                        + " for) the aggregate of citizens' votes and the majority of towns disagree",
+                        "Feix, Lepelley, Merlin & Rouet (2004)",
+                        "share of confederal votes showing the paradox, votes set by hand (Riverside 200 for, 800"
+                                + " against; four towns of 200, 150 for, 50 against), cast in full meetings",
+                        new Tolerance(0.99, 1, "the table's citizens are 800 for and 1,000 against while its towns are"
+                                + " 4 for and 1 against, so every vote counted from it shows the paradox"),
+                        Knockout.inRule("one-town-one-vote", "the towns tallied as one town"), null, 0, 3,
+                        t -> paradoxShare(t.run(TABLE, set(ScenarioConfig.STEPS, t.scale(52, 24))).votes(),
+                                t.knockedOut())),
+                new Pattern("referendum-paradox-impartial-culture", "When every citizen's vote is a fair coin the"
+                        + " aggregate of citizens and the majority of towns disagree as often as probability says",
+                        "Feix, Lepelley, Merlin & Rouet (2004)",
+                        "share of the model's confederal votes showing the paradox minus the exact probability for the"
+                                + " same numbers of voters (computed by enumeration, rules.ReferendumParadox), 15 equal"
+                                + " towns of 41, every vote a fair coin",
+                        new Tolerance(-0.04, 0.04, "the exact probability is about 0.2 for ten to fifty equal towns"
+                                + " (Feix et al. 2004); the model's count must agree with it within 0.04, about two"
+                                + " standard errors of one replication's 400 votes (Pnyx design target)"),
+                        Knockout.inRule("one-town-one-vote", "the towns tallied as one town"), null, 0, 10,
+                        t -> {
+                            List<VoteRecord> votes = t.run(IMPARTIAL, set(ScenarioConfig.STEPS, t.scale(400, 150)))
+                                    .votes();
+                            return paradoxShare(votes, t.knockedOut()) - exactShare(votes);
+                        }),
+                new Pattern("rare-meetings-weigh-less", "A town whose assembly meets rarely or thinly weighs less in"
+                        + " the confederation's aggregate; under the plebiscite every resident counts whatever the"
+                        + " assembly does", "Bookchin (Biehl 1998): the aggregate of votes cast in the assemblies",
+                        "the city's share of the votes counted under the rule in force over its share of residents,"
+                                + " mean over votes (city of 1,000 meeting every 26 weeks, five towns of 200 every 4,"
+                                + " a question every 13 weeks)",
+                        new Tolerance(0, 0.75, "the city's assembly takes up about half of the questions, so its"
+                                + " weight should fall well below its share of residents (at most three quarters;"
+                                + " Pnyx design target); the plebiscite gives 1 by construction"),
+                        Knockout.of("confederal-votes-in-assemblies"), null, 0, 5,
+                        t -> cityWeight(t.run(RARE_CITY, set(ScenarioConfig.STEPS, t.scale(520, 260))).votes())),
+                new Pattern("recall-keeps-delegates-faithful", "Delegates who expect their assembly to recall them"
+                        + " break their mandates less often", "Bookchin (Biehl 1998): delegates are imperatively"
+                        + " mandated and immediately recallable",
+                        "share of mandated council votes cast against the mandate with recall (bylaws.delegateRecall 1)"
+                                + " over the same share with recall knocked out (delegateRecall 0), same seed, ten towns"
+                                + " of 100 with solidarity mean 0.3, a question every 2 weeks",
+                        new Tolerance(0, 0.8, "credible recall should cut deviations by at least a fifth (Pnyx design"
+                                + " target for the seed's qualitative claim that recallable delegates carry their"
+                                + " mandates)"),
+                        Knockout.of("delegate-recall"), null, 0, 10,
+                        t -> {
+                            String steps = set(ScenarioConfig.STEPS, t.scale(520, 208));
+                            double with = 1 - t.run(DELEGATES, steps).last(Metric.DELEGATE_FIDELITY);
+                            double without = 1 - t.run(DELEGATES, steps, set(BylawConfig.DELEGATE_RECALL, 0))
+                                    .last(Metric.DELEGATE_FIDELITY);
+                            return with / without;
+                        }),
                 new Pattern("pooling-equalizes-towns", "Pooling surplus between towns and giving it by need lowers"
                         + " inequality between them", "Biehl 1998 (confederal redistribution)",
                         "Gini between towns confederated (pooling) over the Gini of the same towns isolated (same seed,"
@@ -42,5 +162,54 @@ final class ConfederationPatterns {
                                     .tail(Metric.GINI_BETWEEN_MUNICIPALITIES, 52);
                             return pooled / alone;
                         }));
+    }
+
+    /**
+     * Share of the votes counted that show the paradox; knocked out, the towns are tallied as one town, whose
+     * majority is the aggregate's, so no vote can.
+     */
+    static double paradoxShare(List<VoteRecord> votes, boolean asOneTown) {
+        if (votes.isEmpty()) {
+            return Double.NaN;
+        }
+        int paradoxes = 0;
+        for (VoteRecord v : votes) {
+            paradoxes += !asOneTown && v.outcomes().paradox() ? 1 : 0;
+        }
+        return (double) paradoxes / votes.size();
+    }
+
+    /** Mean over the votes of the exact probability of the paradox for their numbers of voters per town. */
+    static double exactShare(List<VoteRecord> votes) {
+        Map<List<Integer>, Double> known = new HashMap<>();
+        double sum = 0;
+        for (VoteRecord v : votes) {
+            List<Integer> sizes = v.towns().stream().map(t -> t.yes() + t.no()).toList();
+            sum += known.computeIfAbsent(sizes,
+                    k -> ReferendumParadox.probability(k.stream().mapToInt(Integer::intValue).toArray()));
+        }
+        return votes.isEmpty() ? Double.NaN : sum / votes.size();
+    }
+
+    /**
+     * The first town's share of the votes counted under the rule in force (cast in meetings, or every resident
+     * polled under the plebiscite) over its share of the residents, averaged over votes.
+     */
+    static double cityWeight(List<VoteRecord> votes) {
+        double sum = 0;
+        for (VoteRecord v : votes) {
+            boolean poll = v.rule() == Rule.PLEBISCITE;
+            double counted = 0;
+            double residents = 0;
+            for (TownVote t : v.towns()) {
+                counted += poll ? t.residentsYes() + t.residentsNo() : t.yes() + t.no();
+                residents += t.residents();
+            }
+            TownVote city = v.towns().get(0);
+            double share = counted == 0 ? 0 : (poll ? city.residentsYes() + city.residentsNo() : city.yes() + city.no())
+                    / counted;
+            sum += share / (city.residents() / residents);
+        }
+        return votes.isEmpty() ? Double.NaN : sum / votes.size();
     }
 }

@@ -6,6 +6,7 @@ import org.pnyx.config.ScenarioConfig;
 import org.pnyx.metrics.Metric;
 import org.pnyx.metrics.RunObserver;
 import org.pnyx.model.AmendmentRecord;
+import org.pnyx.model.VoteRecord;
 import org.pnyx.sim.PnyxSim;
 import org.pnyx.sim.Simulation;
 
@@ -55,6 +56,7 @@ public final class Trial {
         ScenarioConfig s = source.parse("pattern", yaml, overrides);
         List<double[]> overall = new ArrayList<>();
         List<double[][]> towns = new ArrayList<>();
+        List<VoteRecord> votes = new ArrayList<>();
         List<AmendmentRecord> amendments = new ArrayList<>();
         RunObserver o = new RunObserver() {
             @Override
@@ -68,12 +70,17 @@ public final class Trial {
             }
 
             @Override
+            public void confederalVote(VoteRecord vote) {
+                votes.add(vote);
+            }
+
+            @Override
             public void amendment(long week, String town, AmendmentRecord a) {
                 amendments.add(a);
             }
         };
         PnyxSim sim = Simulation.run(s, o);
-        return new EngineRun(overall, towns, amendments, sim);
+        return new EngineRun(overall, towns, votes, amendments, sim);
     }
 
     /**
@@ -81,11 +88,12 @@ public final class Trial {
      *
      * @param overall values by week, then {@link Metric} ordinal
      * @param towns   values by week, then town index, then metric ordinal
+     * @param votes   every confederal vote counted, in order
      * @param amendments every amendment put to an assembly, in order
      * @param sim     the finished simulation
      */
-    public record EngineRun(List<double[]> overall, List<double[][]> towns, List<AmendmentRecord> amendments,
-                            PnyxSim sim) {
+    public record EngineRun(List<double[]> overall, List<double[][]> towns, List<VoteRecord> votes,
+                            List<AmendmentRecord> amendments, PnyxSim sim) {
 
         /** The overall value in a week (0-based). */
         public double at(int week, Metric m) {

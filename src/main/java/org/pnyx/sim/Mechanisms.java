@@ -5,6 +5,7 @@ import java.util.Map;
 import org.pnyx.config.AmendmentConfig;
 import org.pnyx.config.AttendanceConfig;
 import org.pnyx.config.BylawConfig;
+import org.pnyx.config.CitizenTraitsConfig;
 import org.pnyx.config.CivicConfig;
 import org.pnyx.config.ConfederationConfig;
 import org.pnyx.config.EconomyConfig;
@@ -188,10 +189,20 @@ public final class Mechanisms {
             new Mechanism("redistribution", "confederations pool a share of surplus and give it by need",
                     "Bookchin (Biehl 1998)", "confederation.Pooling", ConfederationConfig.CONFEDERATION_ENABLED, "false",
                     Metric.TRANSFERS, Neutral.ZERO, CONFEDERATED),
-            new Mechanism("delegate-recall", "assemblies recall delegates who break their mandate",
-                    "Bookchin (Biehl 1998)", "confederation", BylawConfig.DELEGATE_RECALL, "0",
+            // The plebiscite tallies every resident polled outside any meeting: attendance, quorum and the
+            // meeting's deliberation then weigh nothing in the aggregate.
+            new Mechanism("confederal-votes-in-assemblies", "confederal questions are decided in each town's"
+                    + " meeting and the votes cast there are added across towns", "Bookchin (Biehl 1998)",
+                    "model.ConfederalDecision", ConfederationConfig.RULE, "plebiscite", null, Neutral.NONE,
+                    Map.of(ConfederationConfig.CONFEDERATION_ENABLED.path(), "true",
+                            ConfederationConfig.VOTE_INTERVAL.path(), "4")),
+            new Mechanism("delegate-recall", "after a delegate breaks the mandate the home assembly votes to recall"
+                    + " or forgive them, and delegates expecting recall deviate less", "Bookchin (Biehl 1998)",
+                    "confederation.Delegates", BylawConfig.DELEGATE_RECALL, "0",
                     Metric.DELEGATE_RECALLS, Neutral.ZERO, Map.of(ConfederationConfig.CONFEDERATION_ENABLED.path(),
-                            "true", ConfederationConfig.DELEGATE_FIDELITY.path(), "0.1")),
+                            "true", ConfederationConfig.VOTE_INTERVAL.path(), "1",
+                            BylawConfig.MEETING_INTERVAL.path(), "1",
+                            CitizenTraitsConfig.SOLIDARITY.path() + ".mean", "0.05")),
             new Mechanism("migration", "dissatisfied citizens move", "Pnyx design", "confederation.Migration",
                     ConfederationConfig.MIGRATION_ENABLED, "false", Metric.MIGRATIONS, Neutral.ZERO,
                     Map.of(ConfederationConfig.MIGRATION_ENABLED.path(), "true",

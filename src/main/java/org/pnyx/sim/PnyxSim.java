@@ -80,8 +80,9 @@ public final class PnyxSim extends SimState {
                 Step.coupling("confederal-sums", "each town's income, need and wealth are summed for pooling, votes"
                         + " and migration (docs/model/confederation.md 3)", week -> confederal.sumTowns()),
                 Step.coupling("confederal-pooling-and-vote", "each confederation in turn pools and redistributes"
-                        + " surplus and, on vote weeks, holds its vote: delegates, deliberation, the count, enforcement,"
-                        + " recall (docs/model/confederation.md 7.1-7.5)", week -> confederal.poolAndVote(week, random)),
+                        + " surplus and, on vote weeks, counts the question its member towns' meetings decided (delegates,"
+                        + " the four tallies, enforcement, recall votes) and puts the next one to them"
+                        + " (docs/model/confederation.md 7.1-7.5)", week -> confederal.poolAndVote(week, random)),
                 Step.coupling("migration", "dissatisfied citizens leave for better-provided towns, if on"
                         + " (docs/model/confederation.md 7.6)", week -> confederal.migrate(random)),
                 Step.coupling("interdependence", "productivity factors are recomputed when towns democratized or"

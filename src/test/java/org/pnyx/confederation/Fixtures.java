@@ -64,6 +64,17 @@ final class Fixtures {
         return layer;
     }
 
+    /**
+     * Holds a meeting of every town's assembly under the scenario's attendance (a fixture sets a high intercept
+     * so that everyone attends), so that the confederal questions put to them are decided.
+     */
+    static void meetAll(ScenarioConfig s, Society society, MersenneTwisterFast random) {
+        org.pnyx.model.Assembly assembly = new org.pnyx.model.Assembly(s);
+        for (Municipality m : society.municipalities()) {
+            assembly.meet(m, society.citizens(), random);
+        }
+    }
+
     /** Runs the confederal steps of a week in the order of {@code sim.PnyxSim.steps()}. */
     static void week(ConfederalLayer layer, long week, MersenneTwisterFast random) {
         layer.transition();

@@ -21,7 +21,7 @@ class ConfederatedRunIsReproducibleTest {
               size: {dist: lognormal, mean: 40, sd: 30, min: 5, max: 200}
               endowment: {dist: uniform, mean: 1, min: 0.5, max: 1.5}
             confederation: {enabled: true, regions: 2, communeOfCommunes: true, voteInterval: 4,
-                            rule: one_municipality_one_vote, delegateFidelity: 0.7}
+                            rule: one_municipality_one_vote}
             interdependence: {goods: 3, goodsPerTown: 1}
             migration: {enabled: true, rate: 0.5, tolerance: 0.2}
             """;

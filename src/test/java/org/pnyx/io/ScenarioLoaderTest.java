@@ -114,6 +114,30 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void handSetConfederalVotesAreCheckedAgainstThePopulation() throws Exception {
+        List<String> p = problems("""
+                municipalities:
+                  list:
+                    - {name: riverside, population: 1000, confederalFor: 300, confederalAgainst: 800}
+                    - {name: brook, population: 200, confederalFor: -1}
+                """);
+        assertEquals(2, p.size(), String.join("\n", p));
+        assertEquals("s.yaml:3: municipalities.list[0] (riverside): confederalFor + confederalAgainst must be at most"
+                + " the population, 1000, but was 1100", p.get(0));
+        assertTrue(p.get(1).startsWith("s.yaml:4: municipalities.list[1].confederalFor: value '-1' is not allowed"),
+                p.get(1));
+        ScenarioConfig ok = ScenarioLoader.parse("s.yaml", """
+                municipalities:
+                  list:
+                    - {name: riverside, population: 1000, confederalFor: 200, confederalAgainst: 800}
+                    - {name: brook, population: 200}
+                """, List.of());
+        assertEquals(800, ok.municipalities().get(0).handAgainst());
+        assertTrue(ok.municipalities().get(0).handSet());
+        assertTrue(!ok.municipalities().get(1).handSet());
+    }
+
+    @Test
     void crossFieldProblemsAreReportedWithFieldProblemsInLineOrder() {
         List<String> p = problems("""
                 bylaws:

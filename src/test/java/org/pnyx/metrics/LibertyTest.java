@@ -199,6 +199,22 @@ class LibertyTest {
             return 0;
         }
 
+        public int paradoxes(int town) {
+            return 0;
+        }
+
+        public double confederalTurnout(int town) {
+            return Double.NaN;
+        }
+
+        public int paradoxesThisWeek() {
+            return 0;
+        }
+
+        public double confederalTurnout() {
+            return Double.NaN;
+        }
+
         public int sanctionsThisWeek() {
             return 0;
         }

@@ -166,8 +166,8 @@ class WeekTest {
         assertEquals(Regime.CAPITALIST, sim.society().municipalities().get(1).economy().regime());
         sim.change(ScenarioConfig.POLICY_COMMON_SHARE, 0.4, "a");
         assertEquals(0.4, a.policy(Issue.COMMON_SHARE));
-        sim.change(ConfederationConfig.DELEGATE_FIDELITY, 0.5, null);
-        assertEquals(0.5, sim.confederal().rules().config().delegateFidelity());
+        sim.change(ConfederationConfig.SANCTION_RATE, 0.25, null);
+        assertEquals(0.25, sim.confederal().rules().config().sanctionRate());
     }
 
     @Test
