@@ -199,12 +199,15 @@ class StudioBrowserTest {
         waitFor("branch B at week 100", "const b = window.studio.branches; return b.length === 2 && b[1].state"
                 + " && b[1].received === 100 && b[1].state.forkWeek === 100 && window.studio.run === b[1].id"
                 + " && window.studio.state === b[1].state");
-        new Select(driver.findElement(By.cssSelector("[data-key='bylaws.decisionRule'] select")))
-                .selectByValue("consensus");
+        // Office by sortition: since opinions follow interests and converge (issues 14, 15), switching every town
+        // to consensus at week 100 no longer changes this scenario's attendance at all (said in the README), so
+        // the fork changes how the chair is chosen, which does.
+        new Select(driver.findElement(By.cssSelector("[data-key='bylaws.officeSelection'] select")))
+                .selectByValue("sortition");
         waitFor("B's intervention", "const s = window.studio.branches[1].state; return s.interventions.length === 1"
                 + " && s.interventions[0].week === 100 && window.studio.branches[0].state.interventions.length === 0");
 
-        // The decision rule's list has the focus: Escape leaves it, and Space then plays every branch to the end.
+        // The office selection's list has the focus: Escape leaves it, and Space then plays every branch to the end.
         new org.openqa.selenium.interactions.Actions(driver).sendKeys(Keys.ESCAPE).perform();
         assertEquals("BODY", js("return document.activeElement.tagName"));
         new org.openqa.selenium.interactions.Actions(driver).sendKeys(" ").perform();
@@ -266,7 +269,7 @@ class StudioBrowserTest {
                 + " && Object.keys(window.studio.charts).join(',') === 'participation,need'");
         key("p");
         waitFor("every panel again", "return !document.body.classList.contains('projector')"
-                + " && Object.keys(window.studio.charts).length === 5");
+                + " && Object.keys(window.studio.charts).length === 6");
 
         // Branch B saved as a scenario: pnyx run of it writes the branch's files.
         key("b");
@@ -278,7 +281,7 @@ class StudioBrowserTest {
         waitFor("branch B saved", "return document.querySelector('#saved code') !== null");
         Path saved = tmp.resolve("studio/scenarios/browser-branch-b.yaml");
         String yaml = Files.readString(saved);
-        assertTrue(yaml.contains("week: 100") && yaml.contains("key: bylaws.decisionRule"), yaml);
+        assertTrue(yaml.contains("week: 100") && yaml.contains("key: bylaws.officeSelection"), yaml);
         Path replay = tmp.resolve("replay-b");
         assertEquals(0, Pnyx.commandLine().execute("run", saved.toString(), "--out", replay.toString(), "-q"));
         Path live = tmp.resolve("studio/runs/browser-branch-b/seed-42");
