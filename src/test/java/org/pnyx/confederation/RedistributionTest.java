@@ -68,7 +68,7 @@ class RedistributionTest {
     @Test
     void aWholeConfederalWeekConservesGoods() {
         ScenarioConfig s = Fixtures.scenario("confederation.enabled=true", "confederation.voteInterval=1",
-                "confederation.share=0.8", "confederation.hoardingThreshold=1.2", "confederation.sanctionRate=1");
+                "confederation.share=0.8", "attendance.base=20");
         Society society = Fixtures.society(s, new int[] {4, 2, 3}, new double[] {0.1, 0.3, 0.5, 0.7, 0.9, 0.2,
                 0.4, 0.6, 0.8});
         Citizens c = society.citizens();
@@ -79,12 +79,16 @@ class RedistributionTest {
         MersenneTwisterFast random = new MersenneTwisterFast(11);
         Economy economy = new Economy(society, random);
         List<VoteRecord> votes = new ArrayList<>();
-        ConfederalLayer layer = Fixtures.layer(s, society, votes);
+        // t1 takes three times the others' part of a shared stock, beyond its share of the sustainable yield.
+        ConfederalLayer layer = Fixtures.layer(s, society, votes, m -> m.index() == 1 ? 0.5 : 0);
         double moved = 0;
         for (int week = 0; week < 6; week++) {
             for (Municipality m : society.municipalities()) {
                 economy.week(m, c, random, week);
+                m.ledger().setCapacity(100);
+                m.ledger().setHarvest(m.index() == 1 ? 3 : 1);
             }
+            Fixtures.meetAll(s, society, random);
             double before = total(c);
             Fixtures.week(layer, week, random);
             moved += layer.transfersThisWeek();
@@ -97,6 +101,8 @@ class RedistributionTest {
         }
         assertTrue(moved > 0, "goods moved between towns");
         assertTrue(votes.stream().anyMatch(v -> v.question() == VoteRecord.Question.SANCTION),
-                "the rich town t0 faced a sanction vote");
+                "the over-harvesting town t1 faced a sanction vote");
+        assertTrue(votes.stream().anyMatch(v -> v.question() == VoteRecord.Question.SANCTION && v.adopted()),
+                "and a sanction was adopted, its fine moved within the conserved total");
     }
 }
