@@ -425,7 +425,8 @@ final class ConfederalVote {
      * Records the decision into the liberty history of every citizen of the towns whose meeting took it up
      * (docs/model/liberty.md): it binds them all; those who voted in the meeting that formed the mandate took
      * part (under the plebiscite, every resident polled); it was imposed without their assembly's consent when
-     * their town's mandate (under the plebiscite, its residents' majority) was against the outcome.
+     * their town's mandate (under the plebiscite, its residents' majority) was against the outcome, and on the
+     * citizens of a sanctioned town whenever its assembly did not approve the sanction (no mandate counts as none).
      */
     private void recordBindings(Confederation f, boolean adopted, boolean plebiscite) {
         List<Municipality> members = f.members();
@@ -436,7 +437,9 @@ final class ConfederalVote {
                 continue;
             }
             int mandate = plebiscite ? Integer.signum(pollYes[p] - pollNo[p]) : item.mandate();
-            boolean opposed = mandate != 0 && (mandate > 0) != adopted;
+            // A sanction the council carries out on a town is imposed on it unless its own assembly approved it.
+            boolean carriedOut = adopted && f.question == VoteRecord.Question.SANCTION && p == f.target;
+            boolean opposed = carriedOut ? mandate <= 0 : mandate != 0 && (mandate > 0) != adopted;
             for (int k = 0; k < m.population(); k++) {
                 c.recordBinding(m.member(k), plebiscite, opposed);
             }

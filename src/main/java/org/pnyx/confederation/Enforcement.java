@@ -157,7 +157,7 @@ final class Enforcement {
             eligible[p] = harmedBy(f, p, target) && Confederation.takesPart(members.get(p));
             contribution[p] = p == target ? Math.max(0, Math.min(held, size * Math.min(1, overHarvest) * held)) : 0;
         }
-        ledger.move(members, contribution, eligible);
+        ledger.move(members, contribution, eligible, rules.config().levyFromStock());
         // Ostrom (1990) principles 4-5: an over-harvester is held to the maximum sustainable yield.
         h.setImposedHarvestCap(SUSTAINABLE_CAP);
         sanctionWeeksLeft[h.index()] = rules.config().voteInterval();

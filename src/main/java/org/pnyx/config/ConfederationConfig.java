@@ -20,6 +20,7 @@ import java.util.Locale;
  * @param share              initial confederal share of weekly surplus pooled
  * @param complaints         whether a town that suffers harm may bring a complaint for the council to adjudicate
  * @param reconcile          whether the council reconciles the towns' competing proposals into one text
+ * @param levyFromStock      whether a town pays what it owes the confederation from its common stock first
  * @param goods              kinds of goods every citizen needs
  * @param goodsPerTown       kinds each town produces
  * @param autarkyEfficiency  productivity for kinds a town must make for itself
@@ -37,7 +38,7 @@ import java.util.Locale;
  */
 public record ConfederationConfig(boolean enabled, int regions, boolean communeOfCommunes, Rule rule,
                                   boolean impartialCulture, int voteInterval, double share, boolean complaints,
-                                  boolean reconcile, int goods, int goodsPerTown, double autarkyEfficiency,
+                                  boolean reconcile, boolean levyFromStock, int goods, int goodsPerTown, double autarkyEfficiency,
                                   boolean migration, double migrationRate, double migrationTolerance,
                                   double migrationCap, double migrationCost, boolean transition, int seedTowns,
                                   double educationRate, double powerThreshold, double powerMemory,
@@ -102,6 +103,11 @@ public record ConfederationConfig(boolean enabled, int regions, boolean communeO
             .means("The council merges the member towns' competing proposals on the pooled share into one text, the"
                     + " residents-weighted mean of the proposals, which goes back to the assemblies (off: the towns'"
                     + " proposals are put one at a time, in turn).");
+    public static final Param.Bool LEVY_FROM_STOCK = CONFEDERATION.flag("levyFromStock", "Levy from the common stock",
+            true).source("Bookchin (Biehl 1998): the municipality, not the individual, is the confederation's unit")
+            .means("What a town owes the confederation (its pooled share, a fine) is owed by the town and paid from its"
+                    + " common stock first, the rest raised from its members in proportion to wealth (off: every member"
+                    + " pays in proportion to wealth, the stock untouched).");
     public static final Param.Int GOODS = INTERDEPENDENCE.whole("goods", "Kinds of goods", 1).in(1, 64)
             .unit("kinds of goods")
             .means("Kinds of goods every citizen needs in equal parts (1: every town is self-sufficient).");
@@ -163,7 +169,7 @@ public record ConfederationConfig(boolean enabled, int regions, boolean communeO
     public static ConfederationConfig from(ParameterValues v) {
         return new ConfederationConfig(v.get(CONFEDERATION_ENABLED), v.get(REGIONS), v.get(COMMUNE_OF_COMMUNES),
                 Rule.valueOf(v.get(RULE).toUpperCase(Locale.ROOT)), v.get(IMPARTIAL_CULTURE), v.get(VOTE_INTERVAL), v.get(SHARE),
-                v.get(COMPLAINTS), v.get(RECONCILE), v.get(GOODS),
+                v.get(COMPLAINTS), v.get(RECONCILE), v.get(LEVY_FROM_STOCK), v.get(GOODS),
                 v.get(GOODS_PER_TOWN), v.get(AUTARKY_EFFICIENCY), v.get(MIGRATION_ENABLED), v.get(MIGRATION_RATE),
                 v.get(MIGRATION_TOLERANCE), v.get(MIGRATION_CAP), v.get(MIGRATION_COST), v.get(TRANSITION_ENABLED),
                 v.get(TRANSITION_SEED_TOWNS), v.get(TRANSITION_EDUCATION_RATE), v.get(TRANSITION_THRESHOLD),

@@ -189,6 +189,11 @@ public final class Mechanisms {
             new Mechanism("redistribution", "confederations pool a share of surplus and give it by need",
                     "Bookchin (Biehl 1998)", "confederation.Pooling", ConfederationConfig.CONFEDERATION_ENABLED, "false",
                     Metric.TRANSFERS, Neutral.ZERO, CONFEDERATED),
+            new Mechanism("town-levy", "what a town owes the confederation is owed by the town and paid from its common"
+                    + " stock first, the rest raised from its members by wealth", "Bookchin (Biehl 1998)",
+                    "confederation.Redistribution", ConfederationConfig.LEVY_FROM_STOCK, "false", null, Neutral.NONE,
+                    Map.of(ConfederationConfig.CONFEDERATION_ENABLED.path(), "true", ConfederationConfig.SHARE.path(),
+                            "0.3")),
             // The plebiscite tallies every resident polled outside any meeting: attendance, quorum and the
             // meeting's deliberation then weigh nothing in the aggregate.
             new Mechanism("confederal-votes-in-assemblies", "confederal questions are decided in each town's"
