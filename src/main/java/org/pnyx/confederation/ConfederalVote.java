@@ -126,7 +126,8 @@ final class ConfederalVote {
      * the complaining town's assembly proposes (status quo 0; the accused's interest 0, the members sharing its
      * stock 1, the others 1/2). Otherwise the question is the pooled share: each member's assembly proposes a
      * share ({@link #townProposal}; a member's interest is 1 when its mean wealth is below the confederation's, a
-     * net receiver); the council reconciles the proposals into one text, their residents-weighted mean, or, with
+     * net receiver); the council reconciles the proposals into one text, their mean weighted by the citizens present
+     * at the meetings that formed them, or, with
      * reconciliation off, puts the towns' proposals one at a time, in turn.
      */
     private void put(Confederation f, long week) {
@@ -178,9 +179,10 @@ final class ConfederalVote {
 
     /**
      * The share put to the assemblies: each member's proposal, reconciled by the council into one text, their
-     * mean weighted by residents (Pnyx design after Biehl 1998, the council "reconciling (with base approval)
-     * differences among them": it splits the difference between the towns' proposals in proportion to the citizens
-     * behind each and adds no policy of its own; the text goes back to the assemblies for approval), or with
+     * mean weighted by the citizens behind each, those present at the meeting whose positions formed it (Pnyx design
+     * after Biehl 1998, the council "reconciling (with base approval) differences among them": it splits the
+     * difference between the towns' proposals in proportion to the citizens who formed each and adds no policy of
+     * its own; a town's weight is that of its assembly, as in the aggregate, not of its residents; the text goes back to the assemblies for approval), or with
      * reconciliation off the proposal of the next member in turn. Sets the question's origin.
      */
     private double shareProposal(Confederation f, double[] interest) {
@@ -207,7 +209,7 @@ final class ConfederalVote {
             Municipality m = members.get(p);
             if (Confederation.takesPart(m)) {
                 value[count] = townProposal(m, interest[p]);
-                weight[count] = m.population();
+                weight[count] = proposers(m);
                 total += weight[count];
                 count++;
             }
@@ -228,6 +230,12 @@ final class ConfederalVote {
      * meeting (every member before any meeting) given the town's interest in it (Pnyx design: the measure
      * originates in the citizens' own positions, formed from principle and the town's situation as in §7.2).
      */
+    /** The citizens behind a town's proposal: those present at its latest meeting, every member before any. */
+    private static int proposers(Municipality m) {
+        int present = m.minutes().lastAttendeeCount();
+        return present > 0 ? present : m.population();
+    }
+
     private double townProposal(Municipality m, double interest) {
         Minutes latest = m.minutes();
         int present = latest.lastAttendeeCount();

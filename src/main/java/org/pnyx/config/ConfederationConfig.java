@@ -100,9 +100,9 @@ public record ConfederationConfig(boolean enabled, int regions, boolean communeO
     public static final Param.Bool RECONCILE = CONFEDERATION.flag("reconcile", "Council reconciles", true)
             .source("Bookchin (Biehl 1998): the council reconciles, with base approval, differences among the"
                     + " assemblies' policies")
-            .means("The council merges the member towns' competing proposals on the pooled share into one text, the"
-                    + " residents-weighted mean of the proposals, which goes back to the assemblies (off: the towns'"
-                    + " proposals are put one at a time, in turn).");
+            .means("The council merges the member towns' competing proposals on the pooled share into one text, their"
+                    + " mean weighted by the citizens present at the meetings that formed them, which goes back to the"
+                    + " assemblies (off: the towns' proposals are put one at a time, in turn).");
     public static final Param.Bool LEVY_FROM_STOCK = CONFEDERATION.flag("levyFromStock", "Levy from the common stock",
             true).source("Bookchin (Biehl 1998): the municipality, not the individual, is the confederation's unit")
             .means("What a town owes the confederation (its pooled share, a fine) is owed by the town and paid from its"

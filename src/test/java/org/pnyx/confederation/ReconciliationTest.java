@@ -33,7 +33,7 @@ class ReconciliationTest {
     }
 
     @Test
-    void theCouncilPutsTheResidentsWeightedMeanOfTheTownsProposals() {
+    void beforeAnyMeetingTheCouncilPutsTheResidentsWeightedMeanOfTheTownsProposals() {
         List<VoteRecord> votes = run("true");
         VoteRecord v = votes.get(0);
         assertEquals((0.2 + 2 * 0.5 + 0.9) / 4, v.proposal(), 1e-6, "(1 x 0.2 + 2 x 0.5 + 1 x 0.9) / 4 = 0.525");
