@@ -74,6 +74,7 @@ final class Attendance {
             }
             c.attended[id] = attend;
             if (attend) {
+                mt.positions[present] = k;
                 mt.attendees[present++] = id;
             }
         }

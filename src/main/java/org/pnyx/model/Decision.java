@@ -56,6 +56,7 @@ final class Decision {
         for (int r = 0; r < rounds && !carried; r++) {
             for (int d = 0; d < b.deliberationRounds(); d++) {
                 m.deliberation().round(opinions, reasons, present, random);
+                anchor(mt, issue, opinions, present);
             }
             tally = Tally.count(opinions, present, p.value(), statusQuo, b.blockMargin());
             carried = m.rules().rule().adopts(tally);
@@ -70,6 +71,26 @@ final class Decision {
         mt.lastTally = tally;
         mt.minorityMover = carried ? minorityMover(mt, p.value(), statusQuo) : -1;
         return carried ? tally : null;
+    }
+
+    /**
+     * Interests hold in deliberation (Friedkin &amp; Johnsen 1990, social influence with anchored attitudes:
+     * {@code x' = (1 - a) W x + a x0}): after each round every attendee returns the share {@code interests.anchor}
+     * of the way to the view their own situation and values give ({@link Interests}), so opinions settle where
+     * deliberation and interest balance, and where situations differ a minority persists instead of converging
+     * on the weighted mean. Nothing when the meeting has no views or the anchor is 0.
+     */
+    static void anchor(Meeting mt, int issue, double[] opinions, int count) {
+        double a = mt.anchor;
+        if (a <= 0) {
+            return;
+        }
+        for (int k = 0; k < count; k++) {
+            double v = mt.view(k, issue);
+            if (v == v) {
+                opinions[k] += a * (v - opinions[k]);
+            }
+        }
     }
 
     /**

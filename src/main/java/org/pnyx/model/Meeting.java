@@ -25,6 +25,15 @@ final class Meeting {
     double wealthWeight;
     /** The town's mean wealth when the meeting opened (read only when {@link #wealthWeight} > 0). */
     double meanWealth;
+    /**
+     * Share of the way an attendee returns to their interested view after each round of deliberation, set by
+     * {@code Interests} when it has computed this meeting's views (0: no anchoring).
+     */
+    double anchor;
+    /** Each member's interested view on each issue, by {@code position * Issue.COUNT + issue} (NaN: none). */
+    float[] views = new float[0];
+    /** Each attendee's position in the town, by attendee position (set by {@code Attendance}). */
+    int[] positions = new int[0];
 
     Municipality m;
     Citizens c;
@@ -84,6 +93,7 @@ final class Meeting {
             binding[issue.ordinal()] = !effect || town.decisionTakesEffect(issue);
         }
         present = 0;
+        anchor = 0;
         if (wealthWeight > 0) {
             double sum = 0;
             for (int k = 0; k < n; k++) {
@@ -105,6 +115,14 @@ final class Meeting {
             return 1;
         }
         return Math.pow(Math.max(0.01, c.wealth[id] / meanWealth), wealthWeight);
+    }
+
+    /**
+     * The interested view of the attendee at position {@code k} on the issue (Friedkin-Johnsen anchor), or NaN
+     * when this meeting has none.
+     */
+    double view(int k, int issue) {
+        return anchor > 0 ? views[positions[k] * Issue.COUNT + issue] : Double.NaN;
     }
 
     /** Whether attendees reach the quorum (and at least one attends). */
@@ -133,6 +151,8 @@ final class Meeting {
             cared = new float[size];
             opposed = new float[size];
             votes = new byte[size];
+            views = new float[size * Issue.COUNT];
+            positions = new int[size];
         }
     }
 }

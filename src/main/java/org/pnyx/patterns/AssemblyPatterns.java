@@ -167,6 +167,17 @@ final class AssemblyPatterns {
                         Knockout.of("wealth-buys-standing"), null, 0, 10,
                         t -> t.run(OLIGARCHY, set(ScenarioConfig.STEPS, t.scale(260, 156)))
                                 .last(Metric.DECISIONS_BY_RICH)),
+                new Pattern("persistent-minority", "Where citizens' situations differ, a minority persists through"
+                        + " deliberation and votes against what the majority adopts (the assembly as \"a battleground"
+                        + " for social struggles\")", "Bookchin (Biehl 1998); Mansbridge (1980); Friedkin & Johnsen (1990)",
+                        "share of the votes cast on adopted motions that were no, mean over the weeks with a decision"
+                                + " in the last year (4 municipalized towns of 300, majority rule, three years)",
+                        new Tolerance(0.1, 0.5, "a minority of a tenth to a half votes against what is adopted (a Pnyx"
+                                + " design target: Mansbridge found the town meeting adversary where interests"
+                                + " conflict; no published share fits these towns)"),
+                        Knockout.of("interest-anchoring"), null, 0, 10,
+                        t -> definedTail(t.run(FOUR_TOWNS, set(ScenarioConfig.STEPS, t.scale(156, 104))),
+                                Metric.DISSENT_SHARE, 52)),
                 new Pattern("correlated-votes", "Votes made dependent by deference to opinion leaders lower the"
                         + " majority's accuracy below the jury theorem's independent-voter binomial",
                         "Condorcet (1785); Boland, Proschan & Tong (1989); Ladha (1992)",
@@ -192,6 +203,20 @@ final class AssemblyPatterns {
                             double without = accuracy(t.run(TECHNICAL, steps, set(KnowledgeConfig.EXPERT, 0)));
                             return with - without;
                         }));
+    }
+
+    /** The overall mean of a metric over the weeks of the last {@code weeks} where it is defined (NaN if none). */
+    static double definedTail(Trial.EngineRun r, Metric m, int weeks) {
+        double sum = 0;
+        int count = 0;
+        for (int w = Math.max(0, r.overall().size() - weeks); w < r.overall().size(); w++) {
+            double x = r.overall().get(w)[m.ordinal()];
+            if (!Double.isNaN(x)) {
+                sum += x;
+                count++;
+            }
+        }
+        return count == 0 ? Double.NaN : sum / count;
     }
 
     /** Share of all technical questions of the run decided rightly. */

@@ -79,6 +79,13 @@ public final class Mechanisms {
             new Mechanism("interests", "opinions move toward what citizens' interests and values favour",
                     "Bookchin (Biehl 1998); Downs (1957); Pnyx design", "model.Interests", InterestsConfig.PULL, "0", null,
                     Neutral.NONE, Map.of()),
+            new Mechanism("interest-anchoring", "in deliberation each attendee returns part of the way to the view"
+                    + " their own situation gives, so a minority whose situation differs persists",
+                    "Friedkin & Johnsen (1990)", "model.Decision", InterestsConfig.ANCHOR, "0", null, Neutral.NONE,
+                    Map.of()),
+            new Mechanism("means-insecurity", "the wish to save in the common stock falls with one's own reserves",
+                    "Moene & Wallerstein (2001); Pnyx design", "model.Interests", InterestsConfig.HORIZON, "0", null,
+                    Neutral.NONE, Map.of()),
             new Mechanism("deliberation", "bounded-confidence opinion exchange among attendees",
                     "Hegselmann & Krause (2002); Deffuant et al. (2000)", "rules.Deliberation",
                     BylawConfig.DELIBERATION, "none", null, Neutral.NONE, Map.of()),
