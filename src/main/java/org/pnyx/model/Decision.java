@@ -88,7 +88,8 @@ final class Decision {
         for (int k = 0; k < count; k++) {
             double v = mt.view(k, issue);
             if (v == v) {
-                opinions[k] += a * (v - opinions[k]);
+                // An organized interest's members hold to its line (InterestGroup).
+                opinions[k] += (mt.holdsLine(k) ? 1 : a) * (v - opinions[k]);
             }
         }
     }

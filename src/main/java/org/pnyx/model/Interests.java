@@ -118,6 +118,7 @@ final class Interests {
             double ownSanctions = logistic(gain * (recovered * part - c.sanctionStake[id]) / need);
             move(c, views, at, v, Issue.SANCTIONS, sol * townSanctions + (1 - sol) * ownSanctions, p);
         }
+        InterestGroup.organize(mt);
     }
 
     /** Moves one opinion toward the view and keeps the view for the meeting (by member position). */

@@ -23,7 +23,17 @@ final class Meeting {
     int candidateCount = 3;
     /** Exponent of relative wealth in standing and agenda control (0: wealth buys nothing). */
     double wealthWeight;
-    /** The town's mean wealth when the meeting opened (read only when {@link #wealthWeight} > 0). */
+    /** Exponent of relative wealth in the time a citizen can give to politics (0: wealth buys no time). */
+    double timeWeight;
+    /** Share of the richest members who form an interest group ({@link InterestGroup}; 0: none). */
+    double organizedShare;
+    /** Whether the interest group coordinates attendance, motions and arguments. */
+    boolean organizing = true;
+    /** The least wealth of a group member this meeting (+infinity: no group). */
+    double organizedFloor = Double.POSITIVE_INFINITY;
+    /** The group's line on each issue, by ordinal (NaN: none). */
+    final double[] line = new double[Issue.COUNT];
+    /** The town's mean wealth when the meeting opened (read only when a wealth weight is above 0). */
     double meanWealth;
     /**
      * Share of the way an attendee returns to their interested view after each round of deliberation, set by
@@ -94,7 +104,9 @@ final class Meeting {
         }
         present = 0;
         anchor = 0;
-        if (wealthWeight > 0) {
+        organizedFloor = Double.POSITIVE_INFINITY;
+        Arrays.fill(line, Double.NaN);
+        if (wealthWeight > 0 || timeWeight > 0) {
             double sum = 0;
             for (int k = 0; k < n; k++) {
                 sum += c.wealth[town.member(k)];
@@ -122,10 +134,34 @@ final class Meeting {
      * when this meeting has none.
      */
     double view(int k, int issue) {
-        return anchor > 0 ? views[positions[k] * Issue.COUNT + issue] : Double.NaN;
+        if (anchor <= 0) {
+            return Double.NaN;
+        }
+        return holdsLine(k) && line[issue] == line[issue] ? line[issue] : views[positions[k] * Issue.COUNT + issue];
     }
 
-    /** Whether attendees reach the quorum (and at least one attends). */
+    /**
+     * What wealth buys a citizen in time for politics: {@code (wealth / mean)^timeWeight}, the relative wealth
+     * floored at 0.01; 1 when the weight is 0 or the town has no wealth.
+     */
+    double timeClout(int id) {
+        if (timeWeight <= 0 || meanWealth <= 0) {
+            return 1;
+        }
+        return Math.pow(Math.max(0.01, c.wealth[id] / meanWealth), timeWeight);
+    }
+
+    /** Whether the citizen belongs to this meeting's interest group ({@link InterestGroup}). */
+    boolean organized(int id) {
+        return c.wealth[id] >= organizedFloor;
+    }
+
+    /** Whether the attendee at position {@code k} belongs to a coordinating interest group. */
+    boolean holdsLine(int k) {
+        return organizing && organized(attendees[k]);
+    }
+
+        /** Whether attendees reach the quorum (and at least one attends). */
     boolean quorate() {
         return present > 0 && present >= b.quorum() * n - 1e-9;
     }

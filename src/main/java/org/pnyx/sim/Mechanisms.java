@@ -86,6 +86,13 @@ public final class Mechanisms {
             new Mechanism("means-insecurity", "the wish to save in the common stock falls with one's own reserves",
                     "Moene & Wallerstein (2001); Pnyx design", "model.Interests", InterestsConfig.HORIZON, "0", null,
                     Neutral.NONE, Map.of()),
+            new Mechanism("organized-interest", "the richest members coordinate: they attend when their interest is"
+                    + " on the agenda, move what serves it and hold their line", "Olson (1965); Bookchin (Biehl 1998)",
+                    "model.InterestGroup", ScenarioConfig.ORGANIZING, "false", null, Neutral.NONE,
+                    Map.of(ScenarioConfig.ORGANIZED_SHARE.path(), "0.1")),
+            new Mechanism("wealth-buys-time", "the cost of a meeting falls with the attendee's wealth",
+                    "Verba, Schlozman & Brady (1995); Pnyx design", "model.Attendance", ScenarioConfig.TIME_WEIGHT, "0",
+                    null, Neutral.NONE, Map.of(ScenarioConfig.TIME_WEIGHT.path(), "1")),
             new Mechanism("deliberation", "bounded-confidence opinion exchange among attendees",
                     "Hegselmann & Krause (2002); Deffuant et al. (2000)", "rules.Deliberation",
                     BylawConfig.DELIBERATION, "none", null, Neutral.NONE, Map.of()),
