@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 /** {@code pnyx reproduce}: runs the published patterns, each live and with its mechanism knocked out. */
 @Command(name = "reproduce", mixinStandardHelpOptions = true,
         description = "Reproduce the published patterns (all, or those named): each pattern's figure over"
-                + " replications with a 95% interval, the figure with its mechanism knocked out, and a verdict."
+                + " replications with a 95%% interval, the figure with its mechanism knocked out, and a verdict."
                 + " Exits 1 if a pattern fails that is not marked as expected to fail.")
 final class ReproduceCommand implements Callable<Integer> {
 

@@ -15,7 +15,7 @@ public record BylawConfig(int meetingInterval, double meetingHours, double quoru
                           DeliberationModel deliberation, double confidence, int deliberationRounds,
                           double convergence, int proposalsPerMeeting, int reconsiderationDelay,
                           OfficeSelection officeSelection, int termLength, int termLimit, double recallThreshold,
-                          double approvalRadius, double facilitatorBonus, int delegateRecall) {
+                          double approvalRadius, double facilitatorBonus, int delegateRecall, Floor floor) {
 
     /** The assembly's procedural bylaws: amendable by the assembly and by interventions. */
     static final Section BYLAWS = new Section("bylaws", true);
@@ -77,11 +77,21 @@ public record BylawConfig(int meetingInterval, double meetingHours, double quoru
             .means("Deviations from its mandate within a term after which the citizens who voted on the mandate vote to"
                     + " recall or forgive their confederal delegate (0: never; a delegate then expects no recall).");
 
+    public static final Param.Choice FLOOR = BYLAWS.choice("floor", "Who gets the floor", "standing",
+            List.of("standing", "queue")).source("Dahl & Tufte (1973); Pnyx design")
+            .means("When a meeting has fewer speaking turns (attendance.speakingTurns times its length) than attendees,"
+                    + " who is heard: standing gives the turns to the attendees of highest standing (influence times"
+                    + " what wealth buys, influence.wealthWeight), the chair always; queue follows a speakers' list"
+                    + " that carries over from meeting to meeting.");
+
     /** Rules by which a proposal is adopted. {@code NONE} only as a consensus fallback. */
     public enum DecisionRule { MAJORITY, SUPERMAJORITY, CONSENSUS, NONE }
 
     /** Opinion-exchange models for deliberation. */
     public enum DeliberationModel { HEGSELMANN_KRAUSE, DEFFUANT, NONE }
+
+    /** Who is given the floor when there are fewer speaking turns than attendees. */
+    public enum Floor { STANDING, QUEUE }
 
     /** Ways of filling an office. */
     public enum OfficeSelection { ELECTION, SORTITION, ROTATION }
@@ -118,7 +128,8 @@ public record BylawConfig(int meetingInterval, double meetingHours, double quoru
                 v.get(PROPOSALS_PER_MEETING), v.get(RECONSIDERATION_DELAY),
                 OfficeSelection.valueOf(v.get(OFFICE_SELECTION).toUpperCase(Locale.ROOT)),
                 v.get(TERM_LENGTH), v.get(TERM_LIMIT), v.get(RECALL_THRESHOLD),
-                v.get(APPROVAL_RADIUS), v.get(FACILITATOR_BONUS), v.get(DELEGATE_RECALL));
+                v.get(APPROVAL_RADIUS), v.get(FACILITATOR_BONUS), v.get(DELEGATE_RECALL),
+                Floor.valueOf(v.get(FLOOR).toUpperCase(Locale.ROOT)));
     }
     private static DecisionRule rule(String s) {
         return DecisionRule.valueOf(s.toUpperCase(Locale.ROOT));

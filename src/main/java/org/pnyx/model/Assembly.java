@@ -15,7 +15,7 @@ import org.pnyx.rules.Tally;
  * to reconsider an adopted decision tabled, and a technical question ({@link Knowledge}), and the meeting's
  * {@link Amendments} of the bylaws (when the town amends them); then recall, the
  * attendance habit and efficacy, civic formation ({@link CivicFormation}), and the relaxation of influence.
- * An inquorate meeting decides nothing and postpones its agenda. The rules in force are read from the town when each meeting opens. One
+ * Once the chair is seated, the {@link Floor} decides who is heard. An inquorate meeting decides nothing and postpones its agenda. The rules in force are read from the town when each meeting opens. One
  * instance per run holds the scratch of a meeting ({@link Meeting}); the per-town state is the town's
  * ({@link Municipality#agenda()}, {@link Municipality#offices()}), the per-citizen state the citizens'.
  */
@@ -27,6 +27,7 @@ public final class Assembly {
     private final Interests interests;
     private final CivicFormation civic;
     private final Knowledge knowledge;
+    private final Floor floor;
 
     /** The assembly of a scenario: its attendance coefficients, how standing works, technical questions. */
     public Assembly(ScenarioConfig s) {
@@ -56,6 +57,7 @@ public final class Assembly {
         this.influence = new Influence(influenceGain, influenceRelaxation);
         this.knowledge = new Knowledge(knowledge);
         this.civic = new CivicFormation(civic);
+        this.floor = new Floor(attendance.speakingTurns());
         mt.gain = (float) influenceGain;
         mt.judgement = civic.judgement();
     }
@@ -76,6 +78,9 @@ public final class Assembly {
         }
         if (quorate) {
             m.offices().fill(mt, random);
+        }
+        floor.give(mt, quorate);
+        if (quorate) {
             decideAgenda(agenda, random);
             knowledge.maybeDecide(mt, random);
             if (amending) {

@@ -7,7 +7,9 @@ import org.pnyx.config.Regime;
  * (docs/model/liberty.md) where a decision is taken. A policy binds where the economy reads it: the common share
  * and need level where the town pools its output (and the common share where the assembly sets the wage), the
  * harvest cap everywhere, the sanctions policy where the assembly or the plan sets it. Where the assembly
- * governs, each item it decides binds every member and those who attended took part. Where a plan or a state
+ * governs, each item it decides binds every member, and those who attended and were heard ({@link Floor}) took
+ * part in its making (Dahl &amp; Tufte 1973: an attendee of a large meeting who never gets the floor votes but is
+ * not heard). Where a plan or a state
  * council holds the town's policies (the assembly does not govern, or a central plan overrides it), each
  * meeting of the assembly is one at which every binding policy is decided above it: binding every member,
  * imposed without their assembly's consent, and made without them.
@@ -42,7 +44,7 @@ public final class Bindings {
 
     /**
      * Records a decision on {@code issue} taken by the assembly at a quorate meeting into every member's history:
-     * bound by it, and took part if they attended. Nothing is recorded where the policy is not in force (it binds
+     * bound by it, and took part if they attended and were heard. Nothing is recorded where the policy is not in force (it binds
      * nobody) or where a plan or state council holds the town's policies ({@link #meetingHeldAbove} records those).
      */
     static void decided(Meeting mt, Issue issue) {
@@ -53,7 +55,7 @@ public final class Bindings {
         Citizens c = mt.c;
         for (int k = 0; k < mt.n; k++) {
             int id = m.member(k);
-            c.recordBinding(id, c.attended[id], false);
+            c.recordBinding(id, c.attended[id] && c.heard[id], false);
         }
     }
 

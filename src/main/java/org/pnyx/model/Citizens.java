@@ -30,6 +30,8 @@ public final class Citizens {
     final double[] wealth;
     final int[] officeMeetings;
     final boolean[] attended;
+    /** Whether the citizen was given the floor at their town's latest meeting ({@link Floor}). */
+    final boolean[] heard;
     final byte[] strategy;
     final float[] effort;
     final float[] trust;
@@ -73,6 +75,7 @@ public final class Citizens {
         wealth = new double[size];
         officeMeetings = new int[size];
         attended = new boolean[size];
+        heard = new boolean[size];
         strategy = new byte[size];
         effort = new float[size];
         trust = new float[size];

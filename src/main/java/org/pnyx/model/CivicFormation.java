@@ -9,7 +9,8 @@ import org.pnyx.config.CivicConfig;
  * Mansbridge 1980). Once per meeting, after the votes, every member's solidarity and reason move:
  * <ul>
  *   <li>an attendee of an {@linkplain #empowered empowered} meeting closes the share {@code growth} of the
- *       gap to 1 (the facilitator twice that, for holding office);</li>
+ *       gap to 1 if they were heard ({@link Floor}), half that if they only listened and voted, and the facilitator
+ *       twice that, for holding office;</li>
  *   <li>a member who missed the meeting, an attendee of a powerless one, and a member excluded from work
  *       lose the share {@code erosion} of what they have (absence, powerlessness, exclusion).</li>
  * </ul>
@@ -48,7 +49,7 @@ final class CivicFormation {
             int id = mt.m.member(k);
             boolean excluded = c.excluded[id] > 0;
             if (c.attended[id] && empowered && !excluded) {
-                c.form(id, id == facilitator ? officeGrowth : growth, 0);
+                c.form(id, id == facilitator ? officeGrowth : c.heard[id] ? growth : growth / 2, 0);
             } else {
                 c.form(id, 0, erosion);
             }

@@ -36,6 +36,16 @@ public final class Minutes {
     private final List<Offices.OfficeRecord> officeEvents = new ArrayList<>();
     private final java.util.List<AmendmentRecord> amendmentsThisWeek = new java.util.ArrayList<>();
     private int[] bylawVotedAt;
+    private int floorNext;
+
+    /** The id from which the speakers' list resumes at the next meeting ({@link Floor}). */
+    int floorNext() {
+        return floorNext;
+    }
+
+    void floorNext(int id) {
+        floorNext = id;
+    }
 
     /** Numbers a new meeting; returns its number, from 1. */
     int open() {
