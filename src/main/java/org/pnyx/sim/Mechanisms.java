@@ -127,7 +127,8 @@ public final class Mechanisms {
                     Neutral.ZERO, Map.of(BylawConfig.APPROVAL_RADIUS.path(), "0.05")),
             new Mechanism("reconsideration", "the minority on an adopted decision moves to restore the old policy",
                     "Bookchin (Biehl 1998)", "model.Agenda", BylawConfig.RECONSIDERATION_DELAY, "0",
-                    // Where opinions follow interests a town's members agree and no minority is left to move it.
+                    // Set when a town's members agreed (before issue 16's anchoring); kept so the test's run is
+                    // unchanged.
                     Metric.RECONSIDERATIONS, Neutral.ZERO, Map.of(InterestsConfig.PULL.path(), "0")),
             new Mechanism("correlated-votes", "on a technical question attendees defer to an opinion leader drawn by influence",
                     "Boland, Proschan & Tong (1989); Ladha (1992)", "model.Knowledge", KnowledgeConfig.DEFERENCE, "0",
