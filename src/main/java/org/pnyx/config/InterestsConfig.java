@@ -12,8 +12,9 @@ package org.pnyx.config;
  *               (Friedkin &amp; Johnsen 1990; 0: deliberation alone moves opinions in the meeting)
  * @param horizon weeks of levels a citizen wants secured, by their own reserves and their part of the common stock,
  *                when judging the common share (0: the town's insecurity only, the same for all)
+ * @param canvass members each dissenter on an adopted motion seeks out before the next meeting (0: none)
  */
-public record InterestsConfig(double pull, double gain, double anchor, double horizon) {
+public record InterestsConfig(double pull, double gain, double anchor, double horizon, int canvass) {
 
     /** Behavioural calibration: fixed for the run. */
     static final Section INTERESTS = new Section("interests", false);
@@ -41,15 +42,24 @@ public record InterestsConfig(double pull, double gain, double anchor, double ho
                     + " insecurity, so the poor want more saved than the rich (0: the town's insecurity, the same"
                     + " for all).");
 
+    public static final Param.Int CANVASS = INTERESTS.whole("canvass", "Canvassing by the minority", 0).in(0, 100)
+            .unit("members per dissenter").source("Bookchin (Biehl 1998): the minority \"retains the crucial freedom to"
+                    + " try to overturn the decision\"; Deffuant et al. (2000); Pnyx design")
+            .means("The minority persuades between meetings: after a motion carries, each attendee who voted against"
+                    + " it seeks out this many members of the town drawn at random; one whose opinion lies within the"
+                    + " confidence radius moves the Deffuant convergence times their judgement's weight of the way to"
+                    + " the dissenter's (0: nobody canvasses).");
+
     public InterestsConfig {
         PULL.check(pull);
         GAIN.check(gain);
         ANCHOR.check(anchor);
         HORIZON.check(horizon);
+        CANVASS.check(canvass);
     }
 
     /** Reads the {@code interests.*} keys. */
     public static InterestsConfig from(ParameterValues v) {
-        return new InterestsConfig(v.get(PULL), v.get(GAIN), v.get(ANCHOR), v.get(HORIZON));
+        return new InterestsConfig(v.get(PULL), v.get(GAIN), v.get(ANCHOR), v.get(HORIZON), v.get(CANVASS));
     }
 }

@@ -50,6 +50,7 @@ final class Interests {
     void pull(Meeting mt) {
         double pull = config.pull();
         mt.anchor = 0;
+        mt.canvass = config.canvass();
         if (pull <= 0 || mt.n == 0) {
             return;
         }

@@ -40,7 +40,9 @@ final class Meeting {
      * {@code Interests} when it has computed this meeting's views (0: no anchoring).
      */
     double anchor;
-    /** Each member's interested view on each issue, by {@code position * Issue.COUNT + issue} (NaN: none). */
+    /** Members each dissenter on an adopted motion canvasses before the next meeting (0: none), set by {@code Interests}. */
+    int canvass;
+        /** Each member's interested view on each issue, by {@code position * Issue.COUNT + issue} (NaN: none). */
     float[] views = new float[0];
     /** Each attendee's position in the town, by attendee position (set by {@code Attendance}). */
     int[] positions = new int[0];
