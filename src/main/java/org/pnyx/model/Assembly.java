@@ -39,6 +39,8 @@ public final class Assembly {
         mt.timeWeight = s.timeWeight();
         mt.organizedShare = s.organizedShare();
         mt.organizing = s.organizing();
+        mt.counterShare = s.counterShare();
+        mt.counterOrganizing = s.counterOrganizing();
     }
     private final Amendments amendments = new Amendments();
 
