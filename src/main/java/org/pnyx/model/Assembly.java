@@ -146,6 +146,9 @@ public final class Assembly {
                 mt.adoptingNo += t.no();
                 influence.carried(mt.c, p.proposer());
                 mt.m.minutes().adoptedFrom(wealthQuintile(p.proposer()));
+                if (p.reconsideration()) {
+                    mt.m.minutes().reconsiderationCarried();
+                }
                 if (agenda.reconsiderAdopted(p, statusQuo, t, mt.minorityMover, mt.number, delay)) {
                     mt.m.minutes().reconsiderationMoved();
                 }
