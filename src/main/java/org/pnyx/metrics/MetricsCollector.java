@@ -56,6 +56,8 @@ public final class MetricsCollector {
     private final Liberty.Sums[][] townQuintileSums;
     private final double[] quintileIndex = new double[QUINTILES];
     private final double[][] townQuintileIndex;
+    private final double[] quintileVoice = new double[QUINTILES];
+    private final double[][] townQuintileVoice;
 
     private static final int QUINTILES = 5;
     /** Weeks between two measurements of liberty by wealth quintile (the first in week 0); carried between. */
@@ -92,11 +94,14 @@ public final class MetricsCollector {
         this.townRank = new int[towns];
         this.townQuintileSums = new Liberty.Sums[towns][];
         this.townQuintileIndex = new double[towns][QUINTILES];
+        this.townQuintileVoice = new double[towns][QUINTILES];
         for (int t = 0; t < towns; t++) {
             townQuintileSums[t] = newSums(QUINTILES);
             Arrays.fill(townQuintileIndex[t], Double.NaN);
+            Arrays.fill(townQuintileVoice[t], Double.NaN);
         }
         Arrays.fill(quintileIndex, Double.NaN);
+        Arrays.fill(quintileVoice, Double.NaN);
     }
 
     private static Liberty.Sums[] newSums(int count) {
@@ -366,8 +371,10 @@ public final class MetricsCollector {
         liberty(libertyTotal, overall);
         for (int q = 0; q < QUINTILES; q++) {
             overall[Metric.LIBERTY_Q1.ordinal() + q] = quintileIndex[q];
+            overall[Metric.LIBERTY_VOICE_Q1.ordinal() + q] = quintileVoice[q];
             for (int town = 0; town < townCount; town++) {
                 perTown[town][Metric.LIBERTY_Q1.ordinal() + q] = townQuintileIndex[town][q];
+                perTown[town][Metric.LIBERTY_VOICE_Q1.ordinal() + q] = townQuintileVoice[town][q];
             }
         }
         overall[Metric.INFLUENCE_CONCENTRATION.ordinal()] = population == 0 ? Double.NaN : influenceSum / population;
@@ -476,8 +483,10 @@ public final class MetricsCollector {
         }
         for (int q = 0; q < QUINTILES; q++) {
             quintileIndex[q] = indexOf(quintileSums[q]);
+            quintileVoice[q] = voiceOf(quintileSums[q]);
             for (Municipality m : towns) {
                 townQuintileIndex[m.index()][q] = indexOf(townQuintileSums[m.index()][q]);
+                townQuintileVoice[m.index()][q] = voiceOf(townQuintileSums[m.index()][q]);
             }
         }
     }
@@ -488,6 +497,11 @@ public final class MetricsCollector {
         }
         sums.components(weeks, components);
         return Liberty.index(components, libertyWeights);
+    }
+
+    /** A group's voice: its members' voiced decisions over their binding ones (NaN without any). */
+    private static double voiceOf(Liberty.Sums sums) {
+        return Liberty.share(sums.voiced, sums.bound);
     }
 
     /** Overall Gini of a quantity; fills each town's row as a side effect. */
