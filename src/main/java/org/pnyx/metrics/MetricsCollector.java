@@ -52,6 +52,9 @@ public final class MetricsCollector {
     private final double[] components = new double[Liberty.Component.values().length];
     private final int[] townOffset;
     private final int[] townRank;
+    private final int[] townSize;
+    /** Each position's overall and town wealth fifth ({@code 5 * overall + town}), at a quintile measurement. */
+    private byte[] fifthOf = new byte[0];
     private final Liberty.Sums[] quintileSums = newSums(QUINTILES);
     private final Liberty.Sums[][] townQuintileSums;
     private final double[] quintileIndex = new double[QUINTILES];
@@ -92,6 +95,7 @@ public final class MetricsCollector {
         this.influence = new double[n];
         this.townOffset = new int[towns];
         this.townRank = new int[towns];
+        this.townSize = new int[towns];
         this.townQuintileSums = new Liberty.Sums[towns][];
         this.townQuintileIndex = new double[towns][QUINTILES];
         this.townQuintileVoice = new double[towns][QUINTILES];
@@ -473,13 +477,31 @@ public final class MetricsCollector {
                 q.clear();
             }
         }
+        if (fifthOf.length < n) {
+            fifthOf = new byte[n];
+        }
+        for (Municipality m : towns) {
+            townSize[m.index()] = m.population();
+        }
+        // The fifths by rank, written at each citizen's position; then the events summed in position order, so
+        // that the counters are read in sequence rather than at random (the sums are of integers: same figures).
         for (int r = 0; r < n; r++) {
             int p = gini.position(r);
             int town = townOf[p];
-            Municipality m = towns.get(town);
-            int id = m.member(p - townOffset[town]);
-            quintileSums[(int) ((long) r * QUINTILES / n)].add(c, id);
-            townQuintileSums[town][(int) ((long) townRank[town]++ * QUINTILES / m.population())].add(c, id);
+            int overallFifth = (int) ((long) r * QUINTILES / n);
+            int townFifth = (int) ((long) townRank[town]++ * QUINTILES / townSize[town]);
+            fifthOf[p] = (byte) (overallFifth * QUINTILES + townFifth);
+        }
+        for (Municipality m : towns) {
+            int town = m.index();
+            int offset = townOffset[town];
+            Liberty.Sums[] own = townQuintileSums[town];
+            for (int k = 0, size = townSize[town]; k < size; k++) {
+                int id = m.member(k);
+                int f = fifthOf[offset + k];
+                quintileSums[f / QUINTILES].add(c, id);
+                own[f % QUINTILES].add(c, id);
+            }
         }
         for (int q = 0; q < QUINTILES; q++) {
             quintileIndex[q] = indexOf(quintileSums[q]);
