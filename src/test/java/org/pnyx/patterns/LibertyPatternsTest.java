@@ -35,7 +35,7 @@ class LibertyPatternsTest {
     @Test
     void noTownWithVoiceGivesNoFigure() {
         double[][] last = {town(0, 0, 0)};
-        Trial.EngineRun run = new Trial.EngineRun(List.of(), List.of(last), List.of(), List.of(), null);
+        Trial.EngineRun run = new Trial.EngineRun(List.of(), List.<double[][]>of(last), List.of(), List.of(), null);
         assertTrue(Double.isNaN(LibertyPatterns.voiceGap(run)));
     }
 }
