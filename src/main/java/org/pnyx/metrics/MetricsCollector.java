@@ -59,10 +59,12 @@ public final class MetricsCollector {
     private final Liberty.Sums[][] townQuintileSums;
     private final double[] quintileIndex = new double[QUINTILES];
     private final double[][] townQuintileIndex;
-    private final double[] quintileVoice = new double[QUINTILES];
-    private final double[][] townQuintileVoice;
+    /** Each fifth's liberty components, overall and within each town, in {@link Liberty.Component} order. */
+    private final double[][] quintileComponents = new double[QUINTILES][COMPONENTS];
+    private final double[][][] townQuintileComponents;
 
     private static final int QUINTILES = 5;
+    private static final int COMPONENTS = Liberty.Component.values().length;
     /** Weeks between two measurements of liberty by wealth quintile (the first in week 0); carried between. */
     static final int QUINTILE_INTERVAL = 13;
 
@@ -98,14 +100,18 @@ public final class MetricsCollector {
         this.townSize = new int[towns];
         this.townQuintileSums = new Liberty.Sums[towns][];
         this.townQuintileIndex = new double[towns][QUINTILES];
-        this.townQuintileVoice = new double[towns][QUINTILES];
+        this.townQuintileComponents = new double[towns][QUINTILES][COMPONENTS];
         for (int t = 0; t < towns; t++) {
             townQuintileSums[t] = newSums(QUINTILES);
             Arrays.fill(townQuintileIndex[t], Double.NaN);
-            Arrays.fill(townQuintileVoice[t], Double.NaN);
+            for (double[] fifth : townQuintileComponents[t]) {
+                Arrays.fill(fifth, Double.NaN);
+            }
         }
         Arrays.fill(quintileIndex, Double.NaN);
-        Arrays.fill(quintileVoice, Double.NaN);
+        for (double[] fifth : quintileComponents) {
+            Arrays.fill(fifth, Double.NaN);
+        }
     }
 
     private static Liberty.Sums[] newSums(int count) {
@@ -382,10 +388,14 @@ public final class MetricsCollector {
         liberty(libertyTotal, overall);
         for (int q = 0; q < QUINTILES; q++) {
             overall[Metric.LIBERTY_Q1.ordinal() + q] = quintileIndex[q];
-            overall[Metric.LIBERTY_VOICE_Q1.ordinal() + q] = quintileVoice[q];
+            for (int k = 0; k < COMPONENTS; k++) {
+                overall[Metric.LIBERTY_VOICE_Q1.ordinal() + k * QUINTILES + q] = quintileComponents[q][k];
+            }
             for (int town = 0; town < townCount; town++) {
                 perTown[town][Metric.LIBERTY_Q1.ordinal() + q] = townQuintileIndex[town][q];
-                perTown[town][Metric.LIBERTY_VOICE_Q1.ordinal() + q] = townQuintileVoice[town][q];
+                for (int k = 0; k < COMPONENTS; k++) {
+                    perTown[town][Metric.LIBERTY_VOICE_Q1.ordinal() + k * QUINTILES + q] = townQuintileComponents[town][q][k];
+                }
             }
         }
         overall[Metric.INFLUENCE_CONCENTRATION.ordinal()] = population == 0 ? Double.NaN : influenceSum / population;
@@ -516,10 +526,10 @@ public final class MetricsCollector {
         }
         for (int q = 0; q < QUINTILES; q++) {
             quintileIndex[q] = indexOf(quintileSums[q]);
-            quintileVoice[q] = voiceOf(quintileSums[q]);
+            componentsOf(quintileSums[q], quintileComponents[q]);
             for (Municipality m : towns) {
                 townQuintileIndex[m.index()][q] = indexOf(townQuintileSums[m.index()][q]);
-                townQuintileVoice[m.index()][q] = voiceOf(townQuintileSums[m.index()][q]);
+                componentsOf(townQuintileSums[m.index()][q], townQuintileComponents[m.index()][q]);
             }
         }
     }
@@ -532,9 +542,13 @@ public final class MetricsCollector {
         return Liberty.index(components, libertyWeights);
     }
 
-    /** A group's voice: its members' voiced decisions over their binding ones (NaN without any). */
-    private static double voiceOf(Liberty.Sums sums) {
-        return Liberty.share(sums.voiced, sums.bound);
+    /** A group's components, into {@code out} in {@link Liberty.Component} order (NaN for an empty group). */
+    private void componentsOf(Liberty.Sums sums, double[] out) {
+        if (sums.citizens == 0) {
+            Arrays.fill(out, Double.NaN);
+        } else {
+            sums.components(weeks, out);
+        }
     }
 
     /** Overall Gini of a quantity; fills each town's row as a side effect. */
