@@ -21,6 +21,7 @@ import java.util.List;
  * @param freeRiderShare     share of free riders at the start
  * @param humpShare          share of hump-shaped contributors at the start (the rest are unconditional cooperators)
  * @param dutyWeight         effort a citizen owes by their own lights per unit of solidarity (the moral channel)
+ * @param moralTypes         whether effort types follow solidarity in absolute terms and move with it
  * @param trustRate          share of the gap to the reciprocity experienced that trust closes each week
  * @param inclination        whether workers act on their own inclination in a town's first week
  * @param imitationRate      weekly probability a citizen compares payoffs with a random neighbour
@@ -48,7 +49,7 @@ import java.util.List;
 public record EconomyConfig(Regime regime, DistributionRule distribution, double productivity, double workHours,
                             double automation, double automationGain, double effortCost, double matchFraction,
                             double conditionalShare, double freeRiderShare, double humpShare,
-                            double dutyWeight, double trustRate, boolean inclination, double imitationRate, int coopSize, Distribution coopProductivity, double profitShare,
+                            double dutyWeight, boolean moralTypes, double trustRate, boolean inclination, double imitationRate, int coopSize, Distribution coopProductivity, double profitShare,
                             double wageAdjustment, double ownerShare, ExchangeRule exchange, double exchangeRate,
                             boolean consumption, double consumptionRate, double initialStock,
                             double stockDecay, double commonsCapacity, double commonsGrowth,
@@ -99,6 +100,14 @@ public record EconomyConfig(Regime regime, DistributionRule distribution, double
             .source("Andreoni (1990) warm glow; Biehl (1998): citizens owe duties to their community; Pnyx calibration")
             .means("The moral channel: every worker gives at least dutyWeight x solidarity of their potential, the"
             + " effort they owe by their own lights; 0 knocks the channel out.");
+    public static final Param.Bool MORAL_TYPES = ECONOMY.flag("moralTypes", "Types follow solidarity", true)
+            .source("Fischbacher, Gaechter & Fehr (2001) shares; Biehl (1998), The Formation of Citizenship; Pnyx design")
+            .fixed()
+            .means("Whether effort types follow solidarity in absolute terms: the type shares are the mix among citizens"
+            + " of the default solidarity distribution, whose quantiles at the cumulative shares divide free riders,"
+            + " hump-shaped, conditional and unconditional cooperators; a more solidary town has fewer free riders,"
+            + " and a citizen whose solidarity crosses a threshold changes type. False: in each town the shares hold"
+            + " by rank of solidarity at set-up, and types change only by imitation.");
     public static final Param.Dbl TRUST_RATE = ECONOMY.number("trustRate", "Trust rate", 0.2).in(0, 1)
             .unit("share per week").source("Biehl (1998): trust grows as citizens prove worthy of it; Pnyx design")
             .means("Share of the gap closed each week between a worker's trust and the reciprocity they met (their"
@@ -220,7 +229,7 @@ public record EconomyConfig(Regime regime, DistributionRule distribution, double
         return new EconomyConfig(regime, distribution, v.get(PRODUCTIVITY), v.get(WORK_HOURS), v.get(AUTOMATION),
                 v.get(AUTOMATION_GAIN), v.get(EFFORT_COST), v.get(MATCH_FRACTION),
                 v.get(CONDITIONAL_SHARE), v.get(FREE_RIDER_SHARE), v.get(HUMP_SHARE), v.get(DUTY_WEIGHT),
-                v.get(TRUST_RATE), v.get(INCLINATION), v.get(IMITATION_RATE), v.get(COOP_SIZE),
+                v.get(MORAL_TYPES), v.get(TRUST_RATE), v.get(INCLINATION), v.get(IMITATION_RATE), v.get(COOP_SIZE),
                 v.get(COOP_PRODUCTIVITY), v.get(PROFIT_SHARE), v.get(WAGE_ADJUSTMENT), v.get(OWNER_SHARE),
                 ExchangeRule.of(v.get(EXCHANGE)), v.get(EXCHANGE_RATE), v.get(CONSUMPTION), v.get(CONSUMPTION_RATE),
                 v.get(INITIAL_STOCK), v.get(STOCK_DECAY),
@@ -246,7 +255,7 @@ public record EconomyConfig(Regime regime, DistributionRule distribution, double
     /** The same settings under another regime, with that regime's own distribution rule. */
     public EconomyConfig withRegime(Regime other) {
         return new EconomyConfig(other, other.ownRule(), productivity, workHours, automation, automationGain,
-                effortCost, matchFraction, conditionalShare, freeRiderShare, humpShare, dutyWeight, trustRate, inclination, imitationRate, coopSize,
+                effortCost, matchFraction, conditionalShare, freeRiderShare, humpShare, dutyWeight, moralTypes, trustRate, inclination, imitationRate, coopSize,
                 coopProductivity, profitShare, wageAdjustment, ownerShare, exchange, exchangeRate, consumption, consumptionRate, initialStock,
                 stockDecay,
                 commonsCapacity, commonsGrowth, resourceIntensity, resourceDependence, commonsInitial,

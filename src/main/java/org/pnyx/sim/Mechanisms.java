@@ -138,12 +138,18 @@ public final class Mechanisms {
             new Mechanism("moral-channel", "every worker gives at least the effort their solidarity holds due",
                     "Andreoni (1990) warm glow; Biehl (1998): duties to the community", "economy.Effort",
                     EconomyConfig.DUTY_WEIGHT, "0", null, Neutral.NONE, Map.of()),
+            new Mechanism("moral-types", "effort types follow solidarity in absolute terms and move as it crosses a"
+                    + " threshold", "Fischbacher, Gaechter & Fehr (2001) shares; Biehl (1998), The Formation of"
+                    + " Citizenship; Pnyx design", "model.TypeBands, model.CivicFormation", EconomyConfig.MORAL_TYPES,
+                    "false", null, Neutral.NONE, Map.of()),
             new Mechanism("first-week-inclination", "in a town's first week workers act on their own inclination:"
                     + " they expect others to give what they would, and free riders have not yet learned",
                     "Ross, Greene & House (1977); Andreoni (1988, 1995)", "economy.Work", EconomyConfig.INCLINATION,
                     "false", null, Neutral.NONE, Map.of()),
-            new Mechanism("trust", "trust, the share conditional cooperators match, follows the reciprocity met",
-                    "Biehl (1998): trust in one another; Fischbacher & Gaechter (2010)", "economy.Work",
+            new Mechanism("trust", "trust, the share conditional cooperators match, follows the reciprocity met"
+                    + " and rises with deliberating together in an empowered assembly",
+                    "Biehl (1998): trust in one another; Fischbacher & Gaechter (2010); Ostrom, Walker & Gardner (1992)",
+                    "economy.Work, model.CivicFormation",
                     EconomyConfig.TRUST_RATE, "0", Metric.MEAN_TRUST, Neutral.CONSTANT, Map.of()),
             new Mechanism("sanctions", "monitoring and graduated sanctions", "Ostrom (1990) principles 4-5",
                     "economy.Work", SanctionConfig.MONITORING, "0", Metric.SANCTIONS, Neutral.ZERO, Map.of()),
