@@ -38,8 +38,8 @@ final class CivicPatterns {
             """;
 
     /** The moral channel whole: no duty, and types by rank in each town rather than by solidarity. */
-    private static final Knockout MORAL = new Knockout("moral channel (duty and types)",
-            set(EconomyConfig.DUTY_WEIGHT, 0) + ", " + set(EconomyConfig.MORAL_TYPES, false),
+    private static final Knockout MORAL = new Knockout("moral-channel",
+            set(EconomyConfig.DUTY_WEIGHT, 0) + ", " + set(EconomyConfig.MORAL_TYPES, false) + " (duty and types alike)",
             List.of(set(EconomyConfig.DUTY_WEIGHT, 0), set(EconomyConfig.MORAL_TYPES, false)));
 
     private static String crisis(double solidarity) {
@@ -79,11 +79,11 @@ final class CivicPatterns {
                         + " and slides when it is low", seed + " (the civilizing process); Pateman (1970)",
                         "share of towns collapsed after 5 years with low participation (attendance intercept -6)"
                                 + " minus with high (-2), the crisis mix (60% free riders at reference solidarity), mean"
-                                + " solidarity 0.6 (about 30% free riders, 52% conditional), no sanctions",
+                                + " solidarity 0.6 (about 28% free riders, 56% conditional), no sanctions",
                         new Tolerance(0.3, 1, "Pnyx design target: participation makes the difference between"
                                 + " recovery and collapse"),
-                        new Knockout("civic-formation and trust", set(CivicConfig.FORMATION, false) + ", "
-                                + set(EconomyConfig.TRUST_RATE, 0), List.of(set(CivicConfig.FORMATION, false),
+                        new Knockout("civic-formation", set(CivicConfig.FORMATION, false) + ", "
+                                + set(EconomyConfig.TRUST_RATE, 0) + " (formation and trust alike)", List.of(set(CivicConfig.FORMATION, false),
                                 set(EconomyConfig.TRUST_RATE, 0))), null, 0, 10,
                         t -> circle(t, -6) - circle(t, -2)));
     }

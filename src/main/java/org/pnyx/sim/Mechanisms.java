@@ -156,9 +156,11 @@ public final class Mechanisms {
             new Mechanism("fines", "graduated fines take a share of what an offender shirked",
                     "Ostrom (1990) principle 5; Fehr & Gaechter (2000)", "economy.Sanctions", SanctionConfig.SANCTION_FINE,
                     "0", null, Neutral.NONE, Map.of()),
+            // Types also move when civic formation carries solidarity across a threshold (moral-types); the
+            // witness is tested with types by rank, so that imitation is the one thing that changes them.
             new Mechanism("imitation", "citizens copy better-off neighbours' types", "Schlag (1998)",
                     "economy.Imitation", EconomyConfig.IMITATION_RATE, "0", Metric.FREE_RIDER_SHARE,
-                    Neutral.CONSTANT, Map.of()),
+                    Neutral.CONSTANT, Map.of(EconomyConfig.MORAL_TYPES.path(), "false")),
             new Mechanism("commons", "production harvests a renewable commons", "Gordon (1954); Schaefer (1954)",
                     "economy.Commons", EconomyConfig.RESOURCE_INTENSITY, "0", Metric.COMMONS_STOCK, Neutral.CONSTANT,
                     Map.of()),
