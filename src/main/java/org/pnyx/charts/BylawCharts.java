@@ -50,7 +50,8 @@ final class BylawCharts {
         }
         List<LegendKey> keys = new ArrayList<>();
         for (int k = 0; k < names.size(); k++) {
-            keys.add(new LegendKey(names.get(k), Palette.forRun(k), LegendKey.Kind.LINE));
+            keys.add(new LegendKey(names.get(k), Palette.forRun(k),
+                    Palette.repeats(k) ? LegendKey.Kind.DASHED : LegendKey.Kind.LINE));
         }
         return List.of(new PanelGrid("bylaws", "Bylaws over time", TimeCharts.subtitle(run) + " · "
                 + changed.size() + " of " + Bylaw.COUNT + " bylaws changed", "Each bylaw that an assembly amended (or"
@@ -72,7 +73,7 @@ final class BylawCharts {
                     : one.numbers(b.column());
             data.addSeries(TimeCharts.series(names.get(k), x, y));
             colors.add(Palette.forRun(k));
-            strokes.add(pt.line());
+            strokes.add(Palette.repeats(k) ? pt.dashed() : pt.line());
             if (x.length > allYears.length) {
                 allYears = x;
             }

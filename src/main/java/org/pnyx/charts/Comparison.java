@@ -173,7 +173,7 @@ public final class Comparison {
                 smoothed |= TimeCharts.smooths(s, y.length);
                 data.addSeries(TimeCharts.series(label, x, TimeCharts.drawn(s, y)));
                 Color c = Palette.forRun(i);
-                Stroke st = i < Palette.RUN_ORDER.size() ? theme.line() : dashedLine(theme);
+                Stroke st = Palette.repeats(i) ? dashedLine(theme) : theme.line();
                 colors.add(c);
                 strokes.add(st);
                 legend.add(new org.jfree.chart.LegendItem(label, null, null, null,

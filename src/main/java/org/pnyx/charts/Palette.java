@@ -38,6 +38,11 @@ public final class Palette {
         return RUN_ORDER.get(Math.floorMod(index, RUN_ORDER.size()));
     }
 
+    /** Whether the i-th run's colour repeats an earlier run's, so its line should be told apart by a dash. */
+    public static boolean repeats(int index) {
+        return index >= RUN_ORDER.size();
+    }
+
     /** The colour with the given opacity in [0, 1], for translucent bands. */
     public static Color translucent(Color c, double alpha) {
         return new Color(c.getRed(), c.getGreen(), c.getBlue(), (int) Math.round(255 * alpha));

@@ -231,7 +231,8 @@ public enum Metric {
     LIBERTY_VOICE(new Declaration("liberty_voice", false, "share 0-1", "Voice",
             "Share of binding decisions one took part in (0–1)", "0–1", true, "over all citizens' events",
             "Of the decisions that bound the citizens so far (their assembly's, a plan's or council's, a confederal"
-            + " vote), the share in whose making they took part (attended, or voted); NaN before any decision.")),
+            + " vote), the share in whose making they took part and were heard (attended and given the floor, or"
+            + " voted on a confederal mandate); NaN before any decision.")),
     LIBERTY_NON_DOMINATION(new Declaration("liberty_non_domination", false, "share 0-1", "Non-domination",
             "1 - share of binding decisions imposed (0–1)", "0–1", true, "over all citizens' events",
             "1 minus the share of binding decisions imposed without the consent of the citizen's assembly (a plan's"
