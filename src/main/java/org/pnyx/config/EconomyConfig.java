@@ -85,16 +85,17 @@ public record EconomyConfig(Regime regime, DistributionRule distribution, double
             + " (imperfect matching); trust then moves with the reciprocity they meet (trustRate).");
     public static final Param.Dbl CONDITIONAL_SHARE = ECONOMY.number("conditionalShare", "Conditional cooperators", 0.5)
             .in(0, 1).unit("share of citizens").source("Fischbacher, Gaechter & Fehr (2001): 50%").fixed()
-            .means("Share of conditional cooperators: the citizens ranked above the free riders and the hump-shaped"
-            + " contributors by solidarity in their town.");
+            .means("Share of conditional cooperators among citizens of reference solidarity (economy.moralTypes): the"
+            + " band of solidarity above the free riders and the hump-shaped contributors.");
     public static final Param.Dbl FREE_RIDER_SHARE = ECONOMY.number("freeRiderShare", "Free riders", 0.3).in(0, 1)
             .unit("share of citizens").source("Fischbacher, Gaechter & Fehr (2001): 30%").fixed()
-            .means("Share of free riders: the citizens of least solidarity in their town.");
+            .means("Share of free riders among citizens of reference solidarity (economy.moralTypes): the band of least"
+            + " solidarity; a more solidary town has fewer.");
     public static final Param.Dbl HUMP_SHARE = ECONOMY.number("humpShare", "Hump-shaped contributors", 0.14).in(0, 1)
             .unit("share of citizens").source("Fischbacher, Gaechter & Fehr (2001): 14%").fixed()
             .means("Share of hump-shaped contributors (they match what others give up to half, and give less above"
-            + " it), ranked by solidarity between the free riders and the conditional cooperators; the citizens of"
-            + " most solidarity, whatever share is left, are unconditional cooperators.");
+            + " it) among citizens of reference solidarity, in the band between the free riders and the conditional"
+            + " cooperators; above it, whatever share is left, are unconditional cooperators.");
     public static final Param.Dbl DUTY_WEIGHT = ECONOMY.number("dutyWeight", "Duty weight", 0.2).in(0, 1)
             .unit("share of potential per unit of solidarity")
             .source("Andreoni (1990) warm glow; Biehl (1998): citizens owe duties to their community; Pnyx calibration")
