@@ -70,7 +70,7 @@ public final class ConfederalLayer implements ConfederalCounters {
             }
         }
         ledger = new ConfederalLedger(towns, c, !confederations.isEmpty() || rules.config().migration());
-        pooling = new Pooling(ledger);
+        pooling = new Pooling(rules, ledger);
         enforcement = new Enforcement(rules, towns, ledger, commons);
         delegates = new Delegates(rules, c, towns.size());
         vote = new ConfederalVote(rules, c, towns.size(), ledger, delegates, enforcement, efficacyMemory, votes);

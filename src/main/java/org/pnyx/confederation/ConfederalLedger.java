@@ -89,9 +89,10 @@ final class ConfederalLedger {
     /**
      * Moves goods among a confederation's members: each pays its contribution into a pool that covers
      * the eligible members' deficits (need above income) and is then shared per citizen
-     * ({@link Redistribution#apply}). Arrays are indexed by position in {@code members}.
+     * ({@link Redistribution#apply}), each town paying from its common stock first when {@code fromStock}. Arrays
+     * are indexed by position in {@code members}.
      */
-    void move(List<Municipality> members, double[] contribution, boolean[] eligible) {
+    void move(List<Municipality> members, double[] contribution, boolean[] eligible, boolean fromStock) {
         int n = members.size();
         if (deficit.length < n) {
             deficit = new double[n];
@@ -106,7 +107,7 @@ final class ConfederalLedger {
             deficit[p] = Math.max(0, need[t] - income[t]);
         }
         transfersThisWeek += Redistribution.apply(members, c, contribution, deficit, townWealth, townNeed, eligible,
-                net);
+                net, fromStock);
         for (int p = 0; p < n; p++) {
             int t = members.get(p).index();
             wealth[t] = townWealth[p];

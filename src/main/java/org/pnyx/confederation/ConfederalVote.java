@@ -9,6 +9,7 @@ import org.pnyx.config.ConfederationConfig.Rule;
 import org.pnyx.model.Citizens;
 import org.pnyx.model.ConfederalDecision;
 import org.pnyx.model.ConfederalItem;
+import org.pnyx.model.Minutes;
 import org.pnyx.model.Municipality;
 import org.pnyx.model.VoteRecord;
 import org.pnyx.rules.RuleOutcomes;
@@ -16,8 +17,9 @@ import org.pnyx.rules.RuleOutcomes;
 /**
  * A confederation-wide question is decided by "the aggregate votes of all the citizens of all the
  * municipalities" (seed 001), cast where "their separate assemblies engage in rational discourse before
- * making decisions". On a vote week the confederation puts one question (a sanction of the worst harm-doer,
- * else a new pooled share moved by a random citizen) onto every member's agenda; each town's next quorate
+ * making decisions". On a vote week the council puts one question onto every member's agenda: a sanction, when
+ * it upholds a complaint a harmed town brings (sized by the complaining town's assembly), else a new pooled share
+ * from the towns' own proposals, reconciled into one text; each town's next quorate
  * meeting deliberates and votes it under its own bylaws ({@code model.ConfederalDecision}), giving the town's
  * mandate. At the next vote week the question is counted: the votes cast in the meetings, added across towns
  * (the seed's aggregate), the towns' votes carried by their delegates, the delegates' own judgement, and, as
@@ -100,7 +102,7 @@ final class ConfederalVote {
         if (f.pending) {
             count(f, week, random);
         }
-        put(f, week, random);
+        put(f, week);
     }
 
     /** The confederation's mean wealth per citizen over the members that take part, or NaN if fewer than two do. */
@@ -119,11 +121,16 @@ final class ConfederalVote {
     }
 
     /**
-     * Puts a question to every member that takes part: a sanction of the worst harm-doer (proposal 1 against
-     * 0; the accused's interest 0, the others' 1), else a new share moved by a random citizen of the members
-     * (a member's interest is 1 when its mean wealth is below the confederation's: a net receiver).
+     * Puts a question to every member that takes part. First the council hears the complaint a harmed member
+     * brings, if any ({@link Enforcement#complaint}); upheld, the question is a sanction of the accused whose size
+     * the complaining town's assembly proposes (status quo 0; the accused's interest 0, the members sharing its
+     * stock 1, the others 1/2). Otherwise the question is the pooled share: each member's assembly proposes a
+     * share ({@link #townProposal}; a member's interest is 1 when its mean wealth is below the confederation's, a
+     * net receiver); the council reconciles the proposals into one text, their mean weighted by the citizens present
+     * at the meetings that formed them, or, with
+     * reconciliation off, puts the towns' proposals one at a time, in turn.
      */
-    private void put(Confederation f, long week, MersenneTwisterFast random) {
+    private void put(Confederation f, long week) {
         f.pending = false;
         double mean = meanWealth(f);
         if (Double.isNaN(mean)) {
@@ -131,28 +138,31 @@ final class ConfederalVote {
         }
         List<Municipality> members = f.members();
         int n = members.size();
-        int target = enforcement.worstHarm(f, mean);
+        Enforcement.Complaint complaint = enforcement.complaint(f);
+        f.complaint = complaint;
         double statusQuo;
         double proposal;
         double[] interest = new double[n];
-        if (target >= 0) {
+        int target = -1;
+        if (complaint != null && complaint.upheld()) {
+            target = complaint.accused();
             statusQuo = 0;
-            proposal = 1;
             for (int p = 0; p < n; p++) {
-                interest[p] = p == target ? 0 : 1;
+                interest[p] = p == target ? 0 : enforcement.harmedBy(f, p, target) ? 1 : 0.5;
             }
+            proposal = townProposal(members.get(complaint.complainant()), 1);
+            f.origin = members.get(complaint.complainant()).name();
+            f.reconciled = false;
+            f.proposals = 1;
         } else {
             statusQuo = f.share;
-            long population = 0;
             for (int p = 0; p < n; p++) {
                 Municipality m = members.get(p);
                 if (Confederation.takesPart(m)) {
                     interest[p] = ledger.wealth(m.index()) / m.population() < mean ? 1 : 0;
-                    population += m.population();
                 }
             }
-            int[] mover = mover(f, population, random);
-            proposal = ConfederalDecision.position(c, mover[0], interest[mover[1]]);
+            proposal = shareProposal(f, interest);
         }
         boolean coin = rules.config().impartialCulture();
         for (int p = 0; p < n; p++) {
@@ -163,24 +173,78 @@ final class ConfederalVote {
         f.pending = true;
         f.question = target >= 0 ? VoteRecord.Question.SANCTION : VoteRecord.Question.SHARE;
         f.target = target;
-        f.overHarvest = target >= 0 && enforcement.overHarvests(members.get(target));
+        f.harm = target >= 0 ? complaint.overHarvest() : 0;
         f.putWeek = week;
     }
 
-    /** A random citizen of the active members (uniform over citizens) and their position among the members. */
-    private static int[] mover(Confederation f, long population, MersenneTwisterFast random) {
-        long u = (long) (random.nextDouble() * population);
+    /**
+     * The share put to the assemblies: each member's proposal, reconciled by the council into one text, their
+     * mean weighted by the citizens behind each, those present at the meeting whose positions formed it (Pnyx design
+     * after Biehl 1998, the council "reconciling (with base approval) differences among them": it splits the
+     * difference between the towns' proposals in proportion to the citizens who formed each and adds no policy of
+     * its own; a town's weight is that of its assembly, as in the aggregate, not of its residents; the text goes back to the assemblies for approval), or with
+     * reconciliation off the proposal of the next member in turn. Sets the question's origin.
+     */
+    private double shareProposal(Confederation f, double[] interest) {
         List<Municipality> members = f.members();
-        for (int p = 0; p < members.size(); p++) {
+        int n = members.size();
+        if (!rules.config().reconcile()) {
+            for (int k = 0; k < n; k++) {
+                int p = (f.nextProposer + k) % n;
+                if (Confederation.takesPart(members.get(p))) {
+                    f.nextProposer = (p + 1) % n;
+                    f.origin = members.get(p).name();
+                    f.reconciled = false;
+                    f.proposals = 1;
+                    return townProposal(members.get(p), interest[p]);
+                }
+            }
+            throw new IllegalStateException("no member takes part");
+        }
+        double[] value = new double[n];
+        long[] weight = new long[n];
+        int count = 0;
+        long total = 0;
+        for (int p = 0; p < n; p++) {
             Municipality m = members.get(p);
             if (Confederation.takesPart(m)) {
-                if (u < m.population()) {
-                    return new int[] {m.member((int) u), p};
-                }
-                u -= m.population();
+                value[count] = townProposal(m, interest[p]);
+                weight[count] = proposers(m);
+                total += weight[count];
+                count++;
             }
         }
-        throw new IllegalStateException("no citizen drawn");
+        double sum = 0;
+        for (int k = 0; k < count; k++) {
+            sum += weight[k] * value[k];
+        }
+        double text = sum / total;
+        f.origin = "council";
+        f.reconciled = true;
+        f.proposals = count;
+        return text;
+    }
+
+    /**
+     * What a town's assembly proposes on a confederal question: the mean position of those present at its latest
+     * meeting (every member before any meeting) given the town's interest in it (Pnyx design: the measure
+     * originates in the citizens' own positions, formed from principle and the town's situation as in §7.2).
+     */
+    /** The citizens behind a town's proposal: those present at its latest meeting, every member before any. */
+    private static int proposers(Municipality m) {
+        int present = m.minutes().lastAttendeeCount();
+        return present > 0 ? present : m.population();
+    }
+
+    private double townProposal(Municipality m, double interest) {
+        Minutes latest = m.minutes();
+        int present = latest.lastAttendeeCount();
+        int size = present > 0 ? present : m.population();
+        double sum = 0;
+        for (int k = 0; k < size; k++) {
+            sum += ConfederalDecision.position(c, present > 0 ? latest.lastAttendee(k) : m.member(k), interest);
+        }
+        return sum / size;
     }
 
     /** Counts the pending question under every rule, applies the outcome under the rule in force and records it. */
@@ -254,7 +318,7 @@ final class ConfederalVote {
         if (adopted && accused == null) {
             f.share = proposal;
         } else if (adopted && Confederation.takesPart(accused) && !enforcement.sanctioned(accused.index())) {
-            enforcement.sanction(f, f.target, meanWealth(f), f.overHarvest);
+            enforcement.sanction(f, f.target, proposal, f.harm);
         }
         recordOutcomes(f, adopted, rule == Rule.PLEBISCITE);
         recordBindings(f, adopted, rule == Rule.PLEBISCITE);
@@ -280,8 +344,12 @@ final class ConfederalVote {
         }
         delegates.recall(f, recall);
         tally(f, outcomes, residents);
+        Enforcement.Complaint complaint = f.complaint;
         votes.accept(new VoteRecord(week, f.name(), f.question, accused == null ? "" : accused.name(), statusQuo,
-                proposal, outcomes, deviated, rule, f.putWeek, List.copyOf(towns)));
+                proposal, outcomes, deviated, rule, f.putWeek, List.copyOf(towns), f.origin, f.reconciled,
+                f.proposals, complaint == null ? "" : members.get(complaint.complainant()).name(),
+                complaint == null ? "" : members.get(complaint.accused()).name(),
+                complaint == null ? "" : complaint.upheld() ? "upheld" : "dismissed"));
     }
 
     /**
@@ -365,7 +433,8 @@ final class ConfederalVote {
      * Records the decision into the liberty history of every citizen of the towns whose meeting took it up
      * (docs/model/liberty.md): it binds them all; those who voted in the meeting that formed the mandate took
      * part (under the plebiscite, every resident polled); it was imposed without their assembly's consent when
-     * their town's mandate (under the plebiscite, its residents' majority) was against the outcome.
+     * their town's mandate (under the plebiscite, its residents' majority) was against the outcome, and on the
+     * citizens of a sanctioned town whenever its assembly did not approve the sanction (no mandate counts as none).
      */
     private void recordBindings(Confederation f, boolean adopted, boolean plebiscite) {
         List<Municipality> members = f.members();
@@ -376,7 +445,9 @@ final class ConfederalVote {
                 continue;
             }
             int mandate = plebiscite ? Integer.signum(pollYes[p] - pollNo[p]) : item.mandate();
-            boolean opposed = mandate != 0 && (mandate > 0) != adopted;
+            // A sanction the council carries out on a town is imposed on it unless its own assembly approved it.
+            boolean carriedOut = adopted && f.question == VoteRecord.Question.SANCTION && p == f.target;
+            boolean opposed = carriedOut ? mandate <= 0 : mandate != 0 && (mandate > 0) != adopted;
             for (int k = 0; k < m.population(); k++) {
                 c.recordBinding(m.member(k), plebiscite, opposed);
             }

@@ -26,8 +26,16 @@ public final class Confederation {
     boolean pending;
     VoteRecord.Question question;
     int target;
-    /** Whether the accused was over-harvesting the commons when the sanction was put. */
-    boolean overHarvest;
+    /** The accused's over-harvest share the complaint was upheld on (0 for a share question). */
+    double harm;
+    /** The complaint heard when the question was put, or null; the question's origin (a town or the council). */
+    Enforcement.Complaint complaint;
+    String origin = "";
+    /** Whether the council reconciled the towns' proposals into the text put, and how many it reconciled. */
+    boolean reconciled;
+    int proposals;
+    /** With reconciliation off: the position of the member whose proposal is put next. */
+    int nextProposer;
     long putWeek;
 
     /**

@@ -2,20 +2,37 @@ package org.pnyx.confederation;
 
 import java.util.Arrays;
 import java.util.List;
+import org.pnyx.model.Issue;
 import org.pnyx.model.Municipality;
+import org.pnyx.model.Regions;
 
 /**
- * Confederates may stop a town that "tried to engross itself at the expense of others" (seed 001):
- * the member with the largest harm score (hoarding above {@code hoardingThreshold} times the mean
- * wealth per citizen, plus over-harvest of a shared commons) may be put to a sanction vote; if
- * adopted it pays {@code sanctionRate} of its wealth above the threshold to the others, an
- * over-harvester is held to the maximum sustainable yield (Ostrom 1990, principles 4-5), and the
- * sanction lasts until the next vote.
+ * Harm judged by what a town does (seed 001: the confederation may "prevent a particular municipality from
+ * inflicting moral or physical damage ... on other towns"; a town that "tried to engross itself at the expense of
+ * others"). A member town that draws on the same shared commons as another and sees it take more than its part
+ * brings a complaint; the council adjudicates it against the record (Ostrom 1990, principle 6: a
+ * conflict-resolution arena; principle 4: monitoring): the complaint is upheld when the accused's harvest exceeds
+ * its share of the stock's maximum sustainable yield, dismissed otherwise (a town that takes more than the others
+ * but within what the stock bears harms no one). An upheld complaint is put to the assemblies as a sanction whose
+ * size the complaining town's assembly proposes; adopted, the accused is held to the sustainable harvest until its
+ * own assembly adopts a cap within it and pays the towns it harmed a fine of size × over-harvest share × its wealth (graduated to the
+ * offence, Ostrom 1990 principle 5). Being rich is no harm: there is no wealth threshold.
  */
 final class Enforcement {
 
     /** Harvest cap imposed on a sanctioned over-harvester: the maximum sustainable yield (cap 0.5 of rK/2). */
     static final double SUSTAINABLE_CAP = 0.5;
+
+    /**
+     * A complaint and the council's ruling.
+     *
+     * @param complainant the complaining member, by position
+     * @param accused     the accused member, by position
+     * @param overHarvest the accused's harvest beyond its share of the sustainable yield, as a share of it (the record)
+     * @param upheld      whether the council upheld it
+     */
+    record Complaint(int complainant, int accused, double overHarvest, boolean upheld) {
+    }
 
     private final ConfederalRules rules;
     private final List<Municipality> towns;
@@ -41,70 +58,93 @@ final class Enforcement {
     }
 
     /**
-     * Clears the week's counts; sanctions whose time is up are lifted with their harvest cap. Sanctions
-     * run out before the week's vote, so a town still doing harm can be sanctioned again at once: a
-     * sanction adopted at one vote lasts until the next (voteInterval countdowns, the last at the start
-     * of the next vote's week), and the economy never runs a week unchecked in between.
+     * Clears the week's counts; sanctions whose time is up run out. A sanction adopted at one vote lasts until the
+     * next (voteInterval countdowns, the last at the start of the next vote's week, before that vote). The harvest
+     * restraint lasts at least as long and is lifted only once the town's own assembly has brought its cap within the
+     * sustainable yield (Pnyx design after Ostrom 1990, principle 5: the remedy ends when the rule is mended), so a
+     * town that never revises its cap stays held.
      */
     void expire() {
         Arrays.fill(sanctionsAdopted, 0);
         sanctionsThisWeek = 0;
         for (int t = 0; t < sanctionWeeksLeft.length; t++) {
-            if (sanctionWeeksLeft[t] > 0 && --sanctionWeeksLeft[t] == 0) {
-                towns.get(t).setImposedHarvestCap(Double.NaN);
+            if (sanctionWeeksLeft[t] > 0) {
+                sanctionWeeksLeft[t]--;
+            }
+            Municipality m = towns.get(t);
+            if (sanctionWeeksLeft[t] == 0 && !Double.isNaN(m.imposedHarvestCap())
+                    && m.policy(Issue.HARVEST_CAP) <= SUSTAINABLE_CAP) {
+                m.setImposedHarvestCap(Double.NaN);
             }
         }
     }
 
+    /** The town's region, the one definition the economy's shared commons also uses. */
+    private String region(Municipality m) {
+        return Regions.of(m, towns.size(), rules.config().regions());
+    }
+
+    /** Harvest per unit of the town's part of the stock this week (0 without a part). */
+    private static double rate(Municipality m) {
+        double k = m.ledger().capacity();
+        return k > 0 ? m.ledger().harvest() / k : 0;
+    }
+
     /**
-     * The position of the member with the largest harm score, or -1 if none harms or the worst is
-     * already sanctioned.
-     *
-     * @param mean the confederation's mean wealth per citizen of its self-governing members
+     * The complaint a member town brings this vote week, or null (complaints off, no shared commons, or no member
+     * takes more than another). The accused is the member taking part and not under sanction that harvests the most
+     * per unit of its part of the stock; the complainant is the member sharing its stock (same region) that
+     * harvests the least, if it harvests strictly less (ties: lowest position). The council rules on the record.
      */
-    int worstHarm(Confederation f, double mean) {
-        int worst = -1;
-        double most = 0;
+    Complaint complaint(Confederation f) {
+        if (!rules.config().complaints() || commons == HarmSource.NONE) {
+            return null;
+        }
         List<Municipality> members = f.members();
+        int accused = -1;
+        double most = 0;
         for (int p = 0; p < members.size(); p++) {
             Municipality m = members.get(p);
-            if (!Confederation.takesPart(m) || sanctionWeeksLeft[m.index()] > 0) {
-                continue;
-            }
-            double h = harm(m, mean);
-            if (h > most) {
-                most = h;
-                worst = p;
+            if (Confederation.takesPart(m) && sanctionWeeksLeft[m.index()] == 0 && rate(m) > most) {
+                most = rate(m);
+                accused = p;
             }
         }
-        return worst;
+        if (accused < 0) {
+            return null;
+        }
+        String shared = region(members.get(accused));
+        int complainant = -1;
+        double least = most;
+        for (int p = 0; p < members.size(); p++) {
+            Municipality m = members.get(p);
+            if (p != accused && Confederation.takesPart(m) && region(m).equals(shared) && rate(m) < least) {
+                least = rate(m);
+                complainant = p;
+            }
+        }
+        if (complainant < 0) {
+            return null;
+        }
+        double harm = Math.max(0, commons.harm(members.get(accused)));
+        return new Complaint(complainant, accused, harm, harm > 0);
+    }
+
+    /** Whether the member at a position was harmed by the accused's over-harvest: it shares the accused's stock. */
+    boolean harmedBy(Confederation f, int position, int accused) {
+        List<Municipality> members = f.members();
+        return position != accused && region(members.get(position)).equals(region(members.get(accused)));
     }
 
     /**
-     * The harm score of a town, at least 0: hoarding {@code max(0, meanWealth_t / mean - hoardingThreshold)}
-     * (0 when {@code mean <= 0}) plus the harm from the commons seam.
+     * Carries out an adopted sanction of the given size on the member at {@code target}: it pays the members that
+     * share its stock a fine of {@code size × min(1, overHarvest) × its wealth}, shared by the pooling rule, and is
+     * held to the sustainable harvest until its own assembly's cap is within it ({@link #expire}).
+     *
+     * @param size        the sanction's size adopted by the vote, in [0, 1]
+     * @param overHarvest the over-harvest share the complaint was upheld on
      */
-    /** Whether the town's commons harm (its over-harvest) is positive now. */
-    boolean overHarvests(Municipality m) {
-        return commons.harm(m) > 0;
-    }
-
-    double harm(Municipality m, double mean) {
-        double hoarding = mean > 0 ? Math.max(0, ledger.wealth(m.index()) / m.population() / mean
-                - rules.config().hoardingThreshold()) : 0;
-        return hoarding + Math.max(0, commons.harm(m));
-    }
-
-    /** The sanctioned member (by position) pays {@code sanctionRate} of its wealth above the threshold to the others. */
-    void sanction(Confederation f, int target, double mean) {
-        sanction(f, target, mean, commons.harm(f.members().get(target)) > 0);
-    }
-
-    /**
-     * As above; {@code overHarvested} says whether the harm the question was put for included over-harvesting
-     * the commons (measured when it was put), in which case the town is held to the sustainable harvest.
-     */
-    void sanction(Confederation f, int target, double mean, boolean overHarvested) {
+    void sanction(Confederation f, int target, double size, double overHarvest) {
         List<Municipality> members = f.members();
         int n = members.size();
         if (contribution.length < n) {
@@ -113,16 +153,13 @@ final class Enforcement {
         }
         Municipality h = members.get(target);
         double held = ledger.wealth(h.index());
-        double excess = held - rules.config().hoardingThreshold() * mean * h.population();
         for (int p = 0; p < n; p++) {
-            eligible[p] = p != target && Confederation.takesPart(members.get(p));
-            contribution[p] = p == target ? Math.min(held, rules.config().sanctionRate() * Math.max(0, excess)) : 0;
+            eligible[p] = harmedBy(f, p, target) && Confederation.takesPart(members.get(p));
+            contribution[p] = p == target ? Math.max(0, Math.min(held, size * Math.min(1, overHarvest) * held)) : 0;
         }
-        ledger.move(members, contribution, eligible);
-        if (overHarvested) {
-            // Ostrom (1990) principle 4-5: an over-harvester is held to the maximum sustainable yield.
-            h.setImposedHarvestCap(SUSTAINABLE_CAP);
-        }
+        ledger.move(members, contribution, eligible, rules.config().levyFromStock());
+        // Ostrom (1990) principles 4-5: an over-harvester is held to the maximum sustainable yield.
+        h.setImposedHarvestCap(SUSTAINABLE_CAP);
         sanctionWeeksLeft[h.index()] = rules.config().voteInterval();
         sanctionsThisWeek++;
         sanctionsAdopted[h.index()]++;

@@ -3,9 +3,9 @@ package org.pnyx.confederation;
 import org.pnyx.model.Municipality;
 
 /**
- * How much a municipality harms its confederates this week beyond hoarding, as a non-negative score
- * (0: no harm). The seam for the shared commons: the economy's over-harvest of a common-pool resource
- * (Ostrom 1990) feeds it; until then it is {@link #NONE}.
+ * How much a municipality harms its confederates this week, as a non-negative score (0: no harm): the
+ * economy's over-harvest of a common-pool resource the towns share (Ostrom 1990), the record the council
+ * adjudicates complaints on. {@link #NONE} where no commons is shared (another's harvest harms no town).
  */
 @FunctionalInterface
 public interface HarmSource {

@@ -5,18 +5,21 @@ import org.pnyx.model.Municipality;
 
 /**
  * Each week a confederation pools {@code share * max(0, income - need)} of each self-governing
- * member, at most its wealth, and redistributes the pool by need among those members (seed 001:
+ * member, at most what the town holds (its members' wealth, and its common stock when the town pays from it
+ * first), and redistributes the pool by need among those members (seed 001:
  * wealth "redistributed not only within a municipality but among all the municipalities in a
  * region"; Boghosian et al. 2017 on why a flat share keeps a yard-sale economy from condensing).
  */
 final class Pooling {
 
+    private final ConfederalRules rules;
     private final ConfederalLedger ledger;
     // Scratch, indexed by position in a confederation.
     private double[] contribution = new double[0];
     private boolean[] eligible = new boolean[0];
 
-    Pooling(ConfederalLedger ledger) {
+    Pooling(ConfederalRules rules, ConfederalLedger ledger) {
+        this.rules = rules;
         this.ledger = ledger;
     }
 
@@ -28,14 +31,15 @@ final class Pooling {
             contribution = new double[n];
             eligible = new boolean[n];
         }
+        boolean fromStock = rules.config().levyFromStock();
         for (int p = 0; p < n; p++) {
             Municipality m = members.get(p);
             int t = m.index();
             boolean on = Confederation.takesPart(m);
             eligible[p] = on;
-            contribution[p] = on ? Math.min(f.share * Math.max(0, ledger.income(t) - ledger.need(t)), ledger.wealth(t))
-                    : 0;
+            double held = ledger.wealth(t) + (fromStock ? Math.max(0, m.ledger().commonStock()) : 0);
+            contribution[p] = on ? Math.min(f.share * Math.max(0, ledger.income(t) - ledger.need(t)), held) : 0;
         }
-        ledger.move(members, contribution, eligible);
+        ledger.move(members, contribution, eligible, fromStock);
     }
 }

@@ -6,8 +6,8 @@ import java.util.Locale;
 
 /**
  * Settings of the confederal layer (seed 001, "Confederation"): whether towns confederate, how
- * confederal votes are decided, the pooled share of surplus, enforcement
- * against hoarding, interdependence of goods, exit by migration, and the optional transition from
+ * confederal votes are decided, the pooled share of surplus, complaints
+ * and their adjudication, interdependence of goods, exit by migration, and the optional transition from
  * state to dual power. Keys {@code confederation.*}, {@code interdependence.*}, {@code migration.*}
  * and {@code transition.*}; each declared once below with its unit, range and source.
  *
@@ -18,8 +18,9 @@ import java.util.Locale;
  * @param impartialCulture   every confederal vote cast is an independent fair coin (a test of the tallies)
  * @param voteInterval       weeks between confederal votes
  * @param share              initial confederal share of weekly surplus pooled
- * @param hoardingThreshold  mean wealth, as a multiple of the confederation mean, above which a town hoards
- * @param sanctionRate       share of a sanctioned town's excess wealth paid to the pool
+ * @param complaints         whether a town that suffers harm may bring a complaint for the council to adjudicate
+ * @param reconcile          whether the council reconciles the towns' competing proposals into one text
+ * @param levyFromStock      whether a town pays what it owes the confederation from its common stock first
  * @param goods              kinds of goods every citizen needs
  * @param goodsPerTown       kinds each town produces
  * @param autarkyEfficiency  productivity for kinds a town must make for itself
@@ -36,8 +37,8 @@ import java.util.Locale;
  * @param statePressure      threshold increase per unit of democratized share
  */
 public record ConfederationConfig(boolean enabled, int regions, boolean communeOfCommunes, Rule rule,
-                                  boolean impartialCulture, int voteInterval, double share, double hoardingThreshold,
-                                  double sanctionRate, int goods, int goodsPerTown, double autarkyEfficiency,
+                                  boolean impartialCulture, int voteInterval, double share, boolean complaints,
+                                  boolean reconcile, boolean levyFromStock, int goods, int goodsPerTown, double autarkyEfficiency,
                                   boolean migration, double migrationRate, double migrationTolerance,
                                   double migrationCap, double migrationCost, boolean transition, int seedTowns,
                                   double educationRate, double powerThreshold, double powerMemory,
@@ -90,12 +91,23 @@ public record ConfederationConfig(boolean enabled, int regions, boolean communeO
     public static final Param.Dbl SHARE = CONFEDERATION.number("share", "Confederal share", 0.1).in(0, 1)
             .unit("share of surplus").source("Bookchin (Biehl 1998)")
             .means("Initial confederal share of each town's weekly surplus (income above need) pooled for redistribution.");
-    public static final Param.Dbl HOARDING_THRESHOLD = CONFEDERATION.number("hoardingThreshold", "Hoarding threshold",
-            1.5).in(1, 1000).unit("times the confederation mean").source("Bookchin (Biehl 1998)")
-            .means("A town whose mean wealth exceeds this multiple of the confederation's mean wealth is hoarding.");
-    public static final Param.Dbl SANCTION_RATE = CONFEDERATION.number("sanctionRate", "Sanction rate", 0.5).in(0, 1)
-            .unit("share of the excess")
-            .means("Share of a sanctioned town's wealth above the hoarding threshold paid into the confederal pool.");
+    public static final Param.Bool COMPLAINTS = CONFEDERATION.flag("complaints", "Complaints", true)
+            .source("Bookchin (Biehl 1998): confederates may prevent a town that engrosses itself at the expense of"
+                    + " others; Ostrom (1990) principles 4-6")
+            .means("A member town harmed by another's over-harvest of their shared commons brings a complaint; the"
+                    + " council adjudicates it against the record, and an upheld complaint is put to the assemblies as a"
+                    + " sanction whose size the complaining town's assembly proposes (off: no complaint is brought).");
+    public static final Param.Bool RECONCILE = CONFEDERATION.flag("reconcile", "Council reconciles", true)
+            .source("Bookchin (Biehl 1998): the council reconciles, with base approval, differences among the"
+                    + " assemblies' policies")
+            .means("The council merges the member towns' competing proposals on the pooled share into one text, their"
+                    + " mean weighted by the citizens present at the meetings that formed them, which goes back to the"
+                    + " assemblies (off: the towns' proposals are put one at a time, in turn).");
+    public static final Param.Bool LEVY_FROM_STOCK = CONFEDERATION.flag("levyFromStock", "Levy from the common stock",
+            true).source("Bookchin (Biehl 1998): the municipality, not the individual, is the confederation's unit")
+            .means("What a town owes the confederation (its pooled share, a fine) is owed by the town and paid from its"
+                    + " common stock first, the rest raised from its members in proportion to wealth (off: every member"
+                    + " pays in proportion to wealth, the stock untouched).");
     public static final Param.Int GOODS = INTERDEPENDENCE.whole("goods", "Kinds of goods", 1).in(1, 64)
             .unit("kinds of goods")
             .means("Kinds of goods every citizen needs in equal parts (1: every town is self-sufficient).");
@@ -138,8 +150,6 @@ public record ConfederationConfig(boolean enabled, int regions, boolean communeO
         REGIONS.check(regions);
         VOTE_INTERVAL.check(voteInterval);
         SHARE.check(share);
-        HOARDING_THRESHOLD.check(hoardingThreshold);
-        SANCTION_RATE.check(sanctionRate);
         GOODS.check(goods);
         GOODS_PER_TOWN.check(goodsPerTown);
         BylawConfig.check(goodsPerTown <= goods, "goodsPerTown", "in [1, goods = " + goods + "]", goodsPerTown);
@@ -159,7 +169,7 @@ public record ConfederationConfig(boolean enabled, int regions, boolean communeO
     public static ConfederationConfig from(ParameterValues v) {
         return new ConfederationConfig(v.get(CONFEDERATION_ENABLED), v.get(REGIONS), v.get(COMMUNE_OF_COMMUNES),
                 Rule.valueOf(v.get(RULE).toUpperCase(Locale.ROOT)), v.get(IMPARTIAL_CULTURE), v.get(VOTE_INTERVAL), v.get(SHARE),
-                v.get(HOARDING_THRESHOLD), v.get(SANCTION_RATE), v.get(GOODS),
+                v.get(COMPLAINTS), v.get(RECONCILE), v.get(LEVY_FROM_STOCK), v.get(GOODS),
                 v.get(GOODS_PER_TOWN), v.get(AUTARKY_EFFICIENCY), v.get(MIGRATION_ENABLED), v.get(MIGRATION_RATE),
                 v.get(MIGRATION_TOLERANCE), v.get(MIGRATION_CAP), v.get(MIGRATION_COST), v.get(TRANSITION_ENABLED),
                 v.get(TRANSITION_SEED_TOWNS), v.get(TRANSITION_EDUCATION_RATE), v.get(TRANSITION_THRESHOLD),

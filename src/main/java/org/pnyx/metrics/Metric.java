@@ -214,7 +214,8 @@ public enum Metric {
                     + "the towns taking part (NaN in weeks with no count); under the plebiscite every resident would count.")),
     CONFEDERAL_SANCTIONS(new Declaration("confederal_sanctions", true, "sanctions/week", "Confederal sanctions",
             "Confederal sanctions per week", "per week", false, "sanctions adopted in all confederations",
-            "Confederal sanctions against towns that hoard or over-harvest, adopted this week (per municipality: " + "against it).")),
+            "Confederal sanctions adopted this week on upheld complaints against towns over-harvesting a shared commons"
+                    + " (per municipality: against it).")),
     TRANSFERS(new Declaration("transfers", false, "goods/week", "Transfers",
             "Goods transferred between towns per week", "per week", false, "goods moved in all confederations",
             "Goods moved between municipalities by confederal pooling and sanctions (per municipality: net received).")),

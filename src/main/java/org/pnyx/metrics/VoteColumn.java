@@ -32,9 +32,22 @@ public record VoteColumn(String column, String unit, String meaning, Function<Vo
                 v -> v.question().name().toLowerCase(Locale.ROOT)));
         c.add(new VoteColumn("subject", "town name", "For a sanction, the town; for a share, empty.",
                 VoteRecord::subject));
+        c.add(new VoteColumn("origin", "town name or council", "Who framed the text put: the town whose assembly"
+                + " proposed it (a share in turn, or the complaining town's sanction), or the council that reconciled"
+                + " the towns' proposals.", VoteRecord::origin));
+        c.add(new VoteColumn("reconciled", "yes or no", "Whether the council reconciled the towns' proposals into the"
+                + " text put.", v -> v.reconciled() ? "yes" : "no"));
+        c.add(new VoteColumn("proposals", "towns", "Towns' proposals the text came from.", VoteRecord::proposals));
+        c.add(new VoteColumn("complainant", "town name", "The town that brought a complaint when the question was"
+                + " put (empty if none).", VoteRecord::complainant));
+        c.add(new VoteColumn("accused", "town name", "The town it accused of over-harvesting the shared commons.",
+                VoteRecord::accused));
+        c.add(new VoteColumn("ruling", "upheld, dismissed or empty", "The council's ruling on the record: upheld when"
+                + " the accused's harvest exceeded its share of the stock's sustainable yield (then the question is"
+                + " its sanction), else dismissed.", VoteRecord::ruling));
         c.add(new VoteColumn("status_quo", "share", "Current value (pooled share), or 0 for a sanction.",
                 VoteRecord::statusQuo));
-        c.add(new VoteColumn("proposal", "share", "Proposed value (pooled share), or 1 for a sanction.",
+        c.add(new VoteColumn("proposal", "share", "Proposed value: a pooled share, or a sanction's size (the share of the accused's wealth times its over-harvest share fined).",
                 VoteRecord::proposal));
         c.add(new VoteColumn("citizens_yes", "citizens", "Votes cast yes in the member towns' assemblies, added.",
                 v -> v.outcomes().citizens().yes()));

@@ -2,6 +2,7 @@ package org.pnyx.model;
 
 import ec.util.MersenneTwisterFast;
 import org.pnyx.config.BylawConfig;
+import org.pnyx.rules.ConsensusRounds;
 import org.pnyx.rules.Tally;
 import org.pnyx.rules.VotingRule;
 
@@ -68,26 +69,20 @@ public final class ConfederalDecision {
             int set = m.handSetVote(id);
             votes[k] = (byte) (set != 0 ? set : item.coin() ? (random.nextBoolean() ? 1 : -1) : 0);
         }
-        boolean consensus = b.decisionRule() == BylawConfig.DecisionRule.CONSENSUS;
-        int rounds = consensus ? b.consensusRounds() : 1;
-        Tally tally = null;
-        boolean carried = false;
-        for (int r = 0; r < rounds && !carried; r++) {
-            for (int d = 0; d < b.deliberationRounds(); d++) {
-                m.deliberation().round(x, reasons, present, random);
-            }
-            for (int k = 0; k < present; k++) {
-                int id = mt.attendees[k];
-                positions[k] = votes[k] > 0 ? proposal : votes[k] < 0 ? sq
-                        : c.solidarity[id] * x[k] + (1 - c.solidarity[id]) * item.interest();
-            }
-            tally = Tally.count(positions, present, proposal, sq, b.blockMargin());
-            carried = m.rules().rule().adopts(tally);
-        }
-        VotingRule fallback = m.rules().fallback();
-        if (!carried && consensus && fallback != null) {
-            carried = fallback.adopts(tally);
-        }
+        ConsensusRounds.Result decided = ConsensusRounds.decide(b.decisionRule() == BylawConfig.DecisionRule.CONSENSUS,
+                b.consensusRounds(), m.rules().rule(), m.rules().fallback(), () -> {
+                    for (int d = 0; d < b.deliberationRounds(); d++) {
+                        m.deliberation().round(x, reasons, present, random);
+                    }
+                    for (int k = 0; k < present; k++) {
+                        int id = mt.attendees[k];
+                        positions[k] = votes[k] > 0 ? proposal : votes[k] < 0 ? sq
+                                : c.solidarity[id] * x[k] + (1 - c.solidarity[id]) * item.interest();
+                    }
+                    return Tally.count(positions, present, proposal, sq, b.blockMargin());
+                });
+        Tally tally = decided.tally();
+        boolean carried = decided.carried();
         for (int k = 0; k < present; k++) {
             c.confederalOpinion[mt.attendees[k]] = (float) x[k];
             votes[k] = (byte) vote(positions[k], sq, proposal);

@@ -19,10 +19,17 @@ import org.pnyx.rules.RuleOutcomes;
  * @param rule          the rule in force
  * @param putWeek       the week the question was put to the assemblies
  * @param towns         each member town's part, in member order
+ * @param origin        who framed the text put: the proposing town, the complaining town, or {@code council}
+ * @param reconciled    whether the council reconciled several towns' proposals into the text
+ * @param proposals     the towns' proposals the text came from
+ * @param complainant   the town that brought a complaint when the question was put, or empty
+ * @param accused       the town it accused, or empty
+ * @param ruling        the council's ruling on it: {@code upheld}, {@code dismissed}, or empty
  */
 public record VoteRecord(long week, String confederation, Question question, String subject, double statusQuo,
                          double proposal, RuleOutcomes outcomes, int deviations, Rule rule, long putWeek,
-                         List<TownVote> towns) {
+                         List<TownVote> towns, String origin, boolean reconciled, int proposals,
+                         String complainant, String accused, String ruling) {
 
     /** Kinds of confederal question. */
     public enum Question { SHARE, SANCTION }

@@ -43,7 +43,7 @@ final class ConfederationPatterns {
             municipalities: {count: 15, size: {dist: constant, mean: 41}}
             bylaws: {meetingInterval: 1}
             attendance: {base: 20}
-            confederation: {enabled: true, voteInterval: 1, impartialCulture: true, share: 0, hoardingThreshold: 1000}
+            confederation: {enabled: true, voteInterval: 1, impartialCulture: true, share: 0}
             """;
 
     /**
@@ -63,7 +63,7 @@ final class ConfederationPatterns {
             bylaws: {meetingInterval: 1}
             attendance: {base: 20}
             citizens: {solidarity: {dist: constant, mean: 1}}
-            confederation: {enabled: true, voteInterval: 4, share: 0.1, hoardingThreshold: 1000}
+            confederation: {enabled: true, voteInterval: 4, share: 0.1}
             """;
 
     /**
@@ -80,7 +80,7 @@ final class ConfederationPatterns {
                 - {name: carrow, population: 200}
                 - {name: dunmore, population: 200}
                 - {name: elton, population: 200}
-            confederation: {enabled: true, voteInterval: 13, share: 0.2, hoardingThreshold: 1000}
+            confederation: {enabled: true, voteInterval: 13, share: 0.2}
             """;
 
     /** Ten towns of 100 with little solidarity (mean 0.3), meeting every 2 weeks, a confederal question every 2. */
@@ -89,7 +89,36 @@ final class ConfederationPatterns {
             municipalities: {count: 10, size: {dist: constant, mean: 100}}
             citizens: {solidarity: {dist: beta, mean: 0.3, sd: 0.15}}
             bylaws: {meetingInterval: 2}
-            confederation: {enabled: true, voteInterval: 2, share: 0.2, hoardingThreshold: 1000}
+            confederation: {enabled: true, voteInterval: 2, share: 0.2}
+            """;
+
+    /**
+     * A rogue on a shared commons (confederation-rogue.yaml, eight years): six towns of one region draw on one
+     * stock; the populous, richly endowed rogue never revisits its harvest cap (0.7 of twice its sustainable yield).
+     */
+    static final String ROGUE = """
+            name: rogue-commons
+            municipalities:
+              list:
+                - {name: rogue, population: 1500, endowment: 2.0, bylaws: {proposalsPerMeeting: 0}}
+                - {name: ashby,  population: 200}
+                - {name: brook,  population: 200}
+                - {name: carrow, population: 200}
+                - {name: dunmore, population: 200}
+                - {name: elton,  population: 200}
+            policy: {harvestCap: 0.7}
+            economy: {commonsScope: region, resourceIntensity: 0.3}
+            confederation: {enabled: true, share: 0.0, voteInterval: 13}
+            """;
+
+    /** Eight towns of unequal size (50-350) and land (0.6-1.4) in one confederation, a question every 4 weeks. */
+    static final String RECONCILE = """
+            name: reconcile
+            municipalities:
+              count: 8
+              size: {dist: uniform, mean: 200, min: 50, max: 350}
+              endowment: {dist: uniform, mean: 1, min: 0.6, max: 1.4}
+            confederation: {enabled: true, regions: 1, share: 0.1, voteInterval: 4}
             """;
 
     static List<Pattern> all() {
@@ -147,6 +176,34 @@ final class ConfederationPatterns {
                                     .last(Metric.DELEGATE_FIDELITY);
                             return with / without;
                         }),
+                new Pattern("complaint-restrains-rogue", "A rogue town over-harvesting a shared commons is restrained"
+                        + " by complaint and adjudication; with complaints knocked out the commons collapses",
+                        "Bookchin (Biehl 1998): confederates may prevent a town that engrosses itself at the expense of"
+                                + " others; Ostrom (1990) principles 4-6",
+                        "the shared stock as a share of capacity, mean of the last year (six towns on one regional"
+                                + " commons, the rogue of 1,500 with twice the land never revising its harvest cap)",
+                        new Tolerance(0.2, 1, "restrained, the stock stays above a fifth of its capacity; collapsed,"
+                                + " it runs down below (Pnyx design target: the maximum sustainable yield is at a half)"),
+                        Knockout.of("complaints"), null, 0, 5,
+                        t -> t.run(ROGUE, set(ScenarioConfig.STEPS, t.scale(624, 520)))
+                                .townTail(0, Metric.COMMONS_STOCK, 52)),
+                new Pattern("reconciled-proposals-pass", "Reconciled proposals pass more often than the towns'"
+                        + " separate ones", "Bookchin (Biehl 1998): the council reconciles, with base approval,"
+                        + " differences among the assemblies",
+                        "share of pooled-share questions adopted when the council reconciles the towns' proposals into"
+                                + " one text over the share adopted when the towns' proposals are put one at a time,"
+                                + " same seed (eight towns of 50-350 with land 0.6-1.4, a question every 4 weeks)",
+                        new Tolerance(1.1, Double.POSITIVE_INFINITY, "reconciled texts should pass at least a tenth more often (Pnyx design"
+                                + " target for the seed's claim that the council reconciles differences so that the"
+                                + " assemblies can approve)"),
+                        Knockout.of("reconciliation"), null, 0, 10,
+                        t -> {
+                            String steps = set(ScenarioConfig.STEPS, t.scale(520, 260));
+                            double with = adoptedShare(t.run(RECONCILE, steps).votes());
+                            double without = adoptedShare(t.run(RECONCILE, steps,
+                                    set(ConfederationConfig.RECONCILE, false)).votes());
+                            return with / without;
+                        }),
                 new Pattern("pooling-equalizes-towns", "Pooling surplus between towns and giving it by need lowers"
                         + " inequality between them", "Biehl 1998 (confederal redistribution)",
                         "Gini between towns confederated (pooling) over the Gini of the same towns isolated (same seed,"
@@ -162,6 +219,19 @@ final class ConfederationPatterns {
                                     .tail(Metric.GINI_BETWEEN_MUNICIPALITIES, 52);
                             return pooled / alone;
                         }));
+    }
+
+    /** Share of the pooled-share questions counted that were adopted under the rule in force. */
+    static double adoptedShare(List<VoteRecord> votes) {
+        int put = 0;
+        int adopted = 0;
+        for (VoteRecord v : votes) {
+            if (v.question() == VoteRecord.Question.SHARE) {
+                put++;
+                adopted += v.adopted() ? 1 : 0;
+            }
+        }
+        return put == 0 ? Double.NaN : (double) adopted / put;
     }
 
     /**

@@ -197,6 +197,11 @@ public final class Mechanisms {
             new Mechanism("redistribution", "confederations pool a share of surplus and give it by need",
                     "Bookchin (Biehl 1998)", "confederation.Pooling", ConfederationConfig.CONFEDERATION_ENABLED, "false",
                     Metric.TRANSFERS, Neutral.ZERO, CONFEDERATED),
+            new Mechanism("town-levy", "what a town owes the confederation is owed by the town and paid from its common"
+                    + " stock first, the rest raised from its members by wealth", "Bookchin (Biehl 1998)",
+                    "confederation.Redistribution", ConfederationConfig.LEVY_FROM_STOCK, "false", null, Neutral.NONE,
+                    Map.of(ConfederationConfig.CONFEDERATION_ENABLED.path(), "true", ConfederationConfig.SHARE.path(),
+                            "0.3")),
             // The plebiscite tallies every resident polled outside any meeting: attendance, quorum and the
             // meeting's deliberation then weigh nothing in the aggregate.
             new Mechanism("confederal-votes-in-assemblies", "confederal questions are decided in each town's"
@@ -204,13 +209,28 @@ public final class Mechanisms {
                     "model.ConfederalDecision", ConfederationConfig.RULE, "plebiscite", null, Neutral.NONE,
                     Map.of(ConfederationConfig.CONFEDERATION_ENABLED.path(), "true",
                             ConfederationConfig.VOTE_INTERVAL.path(), "4")),
+            // Solidarity 0.5 mixes principle and interest, so a town splits and its delegate may disagree with the
+            // mandate; with little solidarity every citizen votes the town's interest and the council's reconciled
+            // text leaves the delegate nothing to deviate over.
             new Mechanism("delegate-recall", "after a delegate breaks the mandate the home assembly votes to recall"
                     + " or forgive them, and delegates expecting recall deviate less", "Bookchin (Biehl 1998)",
                     "confederation.Delegates", BylawConfig.DELEGATE_RECALL, "0",
                     Metric.DELEGATE_RECALLS, Neutral.ZERO, Map.of(ConfederationConfig.CONFEDERATION_ENABLED.path(),
                             "true", ConfederationConfig.VOTE_INTERVAL.path(), "1",
                             BylawConfig.MEETING_INTERVAL.path(), "1",
-                            CitizenTraitsConfig.SOLIDARITY.path() + ".mean", "0.05")),
+                            CitizenTraitsConfig.SOLIDARITY.path() + ".mean", "0.5")),
+            new Mechanism("complaints", "a town harmed by another's over-harvest of their shared commons complains, the"
+                    + " council adjudicates on the record, and an upheld complaint is put as a sanction sized by the"
+                    + " complaining assembly", "Bookchin (Biehl 1998); Ostrom (1990) principles 4-6",
+                    "confederation.Enforcement", ConfederationConfig.COMPLAINTS, "false", Metric.CONFEDERAL_SANCTIONS,
+                    Neutral.ZERO, Map.of(ConfederationConfig.CONFEDERATION_ENABLED.path(), "true",
+                            ConfederationConfig.VOTE_INTERVAL.path(), "4", EconomyConfig.COMMONS_SCOPE.path(),
+                            "region", EconomyConfig.RESOURCE_INTENSITY.path(), "0.3",
+                            ScenarioConfig.POLICY_HARVEST_CAP.path(), "0.7")),
+            new Mechanism("reconciliation", "the council reconciles the towns' competing proposals on the pooled"
+                    + " share into one text that goes back to the assemblies", "Bookchin (Biehl 1998)",
+                    "confederation.ConfederalVote", ConfederationConfig.RECONCILE, "false", null, Neutral.NONE,
+                    Map.of(ConfederationConfig.CONFEDERATION_ENABLED.path(), "true")),
             new Mechanism("migration", "dissatisfied citizens move", "Pnyx design", "confederation.Migration",
                     ConfederationConfig.MIGRATION_ENABLED, "false", Metric.MIGRATIONS, Neutral.ZERO,
                     Map.of(ConfederationConfig.MIGRATION_ENABLED.path(), "true",

@@ -1,6 +1,7 @@
 package org.pnyx.sim;
 
 import java.util.List;
+import org.pnyx.config.CommonsScope;
 import org.pnyx.config.ConfederationConfig;
 import org.pnyx.config.Intervention;
 import org.pnyx.config.LibertyConfig;
@@ -10,6 +11,7 @@ import org.pnyx.config.ScenarioConfig;
 import org.pnyx.config.Seeding;
 import org.pnyx.confederation.ConfederalLayer;
 import org.pnyx.confederation.ConfederalRules;
+import org.pnyx.confederation.HarmSource;
 import org.pnyx.economy.Economy;
 import org.pnyx.metrics.MetricsCollector;
 import org.pnyx.metrics.RunObserver;
@@ -60,7 +62,10 @@ public final class PnyxSim extends SimState {
         assembly = new Assembly(scenario);
         confederal = new ConfederalLayer(new ConfederalRules(scenario.values()), society,
                 scenario.citizens().opinion(), scenario.attendance().efficacyMemory(),
-                m -> m.ledger().overHarvest(m.economy().commonsGrowth()), observer::confederalVote, random);
+                // Over-harvest harms other towns only where they draw on the same stock.
+                scenario.commonsScope() == CommonsScope.REGION
+                        ? m -> m.ledger().overHarvest(m.economy().commonsGrowth()) : HarmSource.NONE,
+                observer::confederalVote, random);
         metrics = new MetricsCollector(society, confederal, LibertyConfig.from(scenario.values()));
         townRules = society.municipalities().stream().map(Municipality::rules).toList();
         observer.begin(society.municipalities().stream().map(Municipality::name).toList());

@@ -52,12 +52,17 @@ final class Fixtures {
 
     /** A confederal layer that keeps the citizens' opinions as set (enabled is switched on after building). */
     static ConfederalLayer layer(ScenarioConfig s, Society society, List<VoteRecord> votes) {
+        return layer(s, society, votes, HarmSource.NONE);
+    }
+
+    /** As above, with the shared commons' harm seam given. */
+    static ConfederalLayer layer(ScenarioConfig s, Society society, List<VoteRecord> votes, HarmSource commons) {
         double[] kept = new double[society.citizens().size()];
         for (int id = 0; id < kept.length; id++) {
             kept[id] = society.citizens().confederalOpinion(id);
         }
         ConfederalLayer layer = new ConfederalLayer(s.confederation(), society, s.citizens().opinion(),
-                s.attendance().efficacyMemory(), HarmSource.NONE, votes::add, new MersenneTwisterFast(7));
+                s.attendance().efficacyMemory(), commons, votes::add, new MersenneTwisterFast(7));
         for (int id = 0; id < kept.length; id++) {
             society.citizens().setConfederalOpinion(id, kept[id]);
         }

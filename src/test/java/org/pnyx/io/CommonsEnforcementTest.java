@@ -28,8 +28,8 @@ class CommonsEnforcementTest {
                 - {name: a, population: 100}
                 - {name: b, population: 100}
                 - {name: c, population: 100}
-            economy: {resourceIntensity: 0.2}
-            confederation: {enabled: true, share: 0.0, voteInterval: 13, hoardingThreshold: 100}
+            economy: {resourceIntensity: 0.2, commonsScope: region}
+            confederation: {enabled: true, share: 0.0, voteInterval: 13}
             interests: {pull: 0.0}
             """;
 

@@ -1,6 +1,7 @@
 package org.pnyx.sim;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -166,8 +167,8 @@ class WeekTest {
         assertEquals(Regime.CAPITALIST, sim.society().municipalities().get(1).economy().regime());
         sim.change(ScenarioConfig.POLICY_COMMON_SHARE, 0.4, "a");
         assertEquals(0.4, a.policy(Issue.COMMON_SHARE));
-        sim.change(ConfederationConfig.SANCTION_RATE, 0.25, null);
-        assertEquals(0.25, sim.confederal().rules().config().sanctionRate());
+        sim.change(ConfederationConfig.COMPLAINTS, false, null);
+        assertFalse(sim.confederal().rules().config().complaints());
     }
 
     @Test
