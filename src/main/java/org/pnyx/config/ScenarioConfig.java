@@ -82,6 +82,23 @@ public record ScenarioConfig(ParameterValues values, List<MunicipalitySpec> muni
             .means("Wealth buys standing and agenda control: a citizen's weight in moving motions and standing for"
                     + " office, the standing voters see and the pull of their presentation are multiplied by"
                     + " (wealth / the town's mean wealth)^wealthWeight (0: wealth buys nothing).");
+    public static final Param.Dbl TIME_WEIGHT = INFLUENCE.number("timeWeight", "Weight of wealth in free time", 0)
+            .in(0, 5).unit("exponent").source("Bookchin (Biehl 1998): without free time no politics; Verba, Schlozman"
+                    + " & Brady (1995): time and money as resources for participation; Pnyx design")
+            .means("Wealth buys time for politics: the cost of a meeting in a citizen's attendance decision is divided"
+                    + " by (wealth / the town's mean wealth)^timeWeight, so the well-off attend more cheaply (0: wealth"
+                    + " buys no time).");
+    public static final Param.Dbl ORGANIZED_SHARE = INFLUENCE.number("organizedShare", "Share of the rich who"
+            + " form an interest", 0).in(0, 0.5).unit("share of members").source("Olson (1965); Bookchin (Biehl"
+                    + " 1998): proprietors will come to assembly meetings and try to advance their own interests")
+            .means("The richest share of each town's members form an interest group: its line on each issue is the"
+                    + " mean of its members' interested views; its wins and losses are counted (0: no group).");
+    public static final Param.Bool ORGANIZING = INFLUENCE.flag("organizing", "Organized interest", true)
+            .source("Olson (1965): small groups with concentrated interests organize; Pnyx design")
+            .means("Whether the interest group (influence.organizedShare) coordinates: its members attend whenever an"
+                    + " item where its line differs from policy by more than the block margin is on the agenda,"
+                    + " move motions on the issue it has most at stake, at its line, and hold to the line in"
+                    + " deliberation (false: its members act each on their own).");
     public static final Param.Int FINAL_WINDOW = METRICS.whole("finalWindow", "Final window", 52).in(1, 10_000_000)
             .unit("weeks").means("Length of the final window over which means, trends and stability are computed.");
 
@@ -172,6 +189,21 @@ public record ScenarioConfig(ParameterValues values, List<MunicipalitySpec> muni
     /** Influence gained or lost per carried or failed proposal. */
     public double influenceGain() {
         return values.get(INFLUENCE_GAIN);
+    }
+
+    /** Exponent of relative wealth in the time a citizen can give to politics. */
+    public double timeWeight() {
+        return values.get(TIME_WEIGHT);
+    }
+
+    /** Share of the richest members of each town who form an interest group (0: none). */
+    public double organizedShare() {
+        return values.get(ORGANIZED_SHARE);
+    }
+
+    /** Whether the interest group coordinates attendance, motions and arguments. */
+    public boolean organizing() {
+        return values.get(ORGANIZING);
     }
 
     /** Weight of the log of a candidate's influence in attendees' ratings. */

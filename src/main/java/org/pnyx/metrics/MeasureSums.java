@@ -22,6 +22,7 @@ final class MeasureSums {
         long reconsiderations;
         long adoptedTotal;
         long adoptedFromRich;
+        final long[] adoptedByQuintile = new long[5];
         long technical;
         long technicalRight;
         double tenureSum;

@@ -107,6 +107,31 @@ public enum Metric {
             "Share of adopted motions moved by the richest fifth (0–1)", "0–1", true, "over all adopted motions",
             "Share of the motions adopted so far whose mover was among the richest fifth of their town's members"
                     + " when it carried (0.2 when wealth buys nothing and movers are drawn evenly); NaN before any.")),
+    DECISIONS_WEALTH_Q1(new Declaration("decisions_wealth_q1", false, "share of decisions",
+            "Decisions moved by wealth quintile 1", "Share of adopted motions moved by the poorest fifth (0–1)", "0–1", true,
+            "over all adopted motions", "Share of the motions adopted so far whose mover was in wealth quintile 1 of"
+                    + " their town's members when it carried (1 = poorest fifth, 5 = richest; 0.2 each when wealth"
+                    + " buys nothing and movers are drawn evenly); NaN before any.")),
+    DECISIONS_WEALTH_Q2(new Declaration("decisions_wealth_q2", false, "share of decisions",
+            "Decisions moved by wealth quintile 2", "Share of adopted motions moved by the second fifth (0–1)", "0–1", true,
+            "over all adopted motions", "Share of the motions adopted so far whose mover was in wealth quintile 2 of"
+                    + " their town's members when it carried (1 = poorest fifth, 5 = richest; 0.2 each when wealth"
+                    + " buys nothing and movers are drawn evenly); NaN before any.")),
+    DECISIONS_WEALTH_Q3(new Declaration("decisions_wealth_q3", false, "share of decisions",
+            "Decisions moved by wealth quintile 3", "Share of adopted motions moved by the middle fifth (0–1)", "0–1", true,
+            "over all adopted motions", "Share of the motions adopted so far whose mover was in wealth quintile 3 of"
+                    + " their town's members when it carried (1 = poorest fifth, 5 = richest; 0.2 each when wealth"
+                    + " buys nothing and movers are drawn evenly); NaN before any.")),
+    DECISIONS_WEALTH_Q4(new Declaration("decisions_wealth_q4", false, "share of decisions",
+            "Decisions moved by wealth quintile 4", "Share of adopted motions moved by the fourth fifth (0–1)", "0–1", true,
+            "over all adopted motions", "Share of the motions adopted so far whose mover was in wealth quintile 4 of"
+                    + " their town's members when it carried (1 = poorest fifth, 5 = richest; 0.2 each when wealth"
+                    + " buys nothing and movers are drawn evenly); NaN before any.")),
+    DECISIONS_WEALTH_Q5(new Declaration("decisions_wealth_q5", false, "share of decisions",
+            "Decisions moved by wealth quintile 5", "Share of adopted motions moved by the richest fifth (0–1)", "0–1", true,
+            "over all adopted motions", "Share of the motions adopted so far whose mover was in wealth quintile 5 of"
+                    + " their town's members when it carried (1 = poorest fifth, 5 = richest; 0.2 each when wealth"
+                    + " buys nothing and movers are drawn evenly); NaN before any.")),
     TECHNICAL_ACCURACY(new Declaration("technical_accuracy", false, "share of questions", "Technical accuracy",
             "Share of technical questions decided rightly (0–1)", "0–1", true, "over all technical questions",
             "Share of the technical questions decided so far whose majority was right; NaN before any.")),

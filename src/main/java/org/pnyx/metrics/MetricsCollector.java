@@ -210,6 +210,10 @@ public final class MetricsCollector {
         row[Metric.OFFICE_TENURE_CONCENTRATION.ordinal()] = m.offices().tenureConcentration();
         row[Metric.DECISIONS_BY_RICH.ordinal()] = minutes.adoptedTotal() == 0 ? Double.NaN
                 : (double) minutes.adoptedFromRich() / minutes.adoptedTotal();
+        for (int q = 0; q < 5; q++) {
+            row[Metric.DECISIONS_WEALTH_Q1.ordinal() + q] = minutes.adoptedTotal() == 0 ? Double.NaN
+                    : (double) minutes.adoptedByQuintile(q) / minutes.adoptedTotal();
+        }
         row[Metric.TECHNICAL_ACCURACY.ordinal()] = minutes.technicalQuestions() == 0 ? Double.NaN
                 : (double) minutes.technicalRight() / minutes.technicalQuestions();
         row[Metric.AMENDMENTS.ordinal()] = minutes.amendmentsAdoptedThisWeek();
@@ -296,6 +300,9 @@ public final class MetricsCollector {
         t.reconsiderations += minutes.reconsiderationsThisWeek();
         t.adoptedTotal += minutes.adoptedTotal();
         t.adoptedFromRich += minutes.adoptedFromRich();
+        for (int q = 0; q < 5; q++) {
+            t.adoptedByQuintile[q] += minutes.adoptedByQuintile(q);
+        }
         t.technical += minutes.technicalQuestions();
         t.technicalRight += minutes.technicalRight();
         double tenure = m.offices().tenureConcentration();
@@ -410,6 +417,10 @@ public final class MetricsCollector {
                 : t.tenureSum / t.tenurePopulation;
         overall[Metric.DECISIONS_BY_RICH.ordinal()] = t.adoptedTotal == 0 ? none
                 : (double) t.adoptedFromRich / t.adoptedTotal;
+        for (int q = 0; q < 5; q++) {
+            overall[Metric.DECISIONS_WEALTH_Q1.ordinal() + q] = t.adoptedTotal == 0 ? none
+                    : (double) t.adoptedByQuintile[q] / t.adoptedTotal;
+        }
         overall[Metric.TECHNICAL_ACCURACY.ordinal()] = t.technical == 0 ? none : (double) t.technicalRight / t.technical;
         overall[Metric.AMENDMENTS.ordinal()] = t.amendments;
         overall[Metric.COMMON_SHARE.ordinal()] = population == 0 ? none : t.commonShare / population;

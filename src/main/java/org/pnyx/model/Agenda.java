@@ -36,6 +36,14 @@ public final class Agenda {
             Issue issue = mt.issues[random.nextInt(open)];
             int proposer = pickProposer(mt, random);
             double value = mt.c.opinion[proposer * Issue.COUNT + issue.ordinal()];
+            if (mt.organizing && mt.organized(proposer)) {
+                // An organized interest moves what serves it: its line, where it has most at stake (InterestGroup).
+                Issue best = InterestGroup.mostAtStake(mt, open);
+                if (best != null) {
+                    issue = best;
+                    value = mt.line[best.ordinal()];
+                }
+            }
             items.add(new Proposal(issue, value, proposer, false, mt.number));
         }
     }

@@ -36,6 +36,9 @@ public final class Assembly {
         mt.persuasion = s.persuasion();
         mt.candidateCount = s.candidates();
         mt.wealthWeight = s.wealthWeight();
+        mt.timeWeight = s.timeWeight();
+        mt.organizedShare = s.organizedShare();
+        mt.organizing = s.organizing();
     }
     private final Amendments amendments = new Amendments();
 
@@ -114,8 +117,11 @@ public final class Assembly {
         m.minutes().byFreeTime().count(mt.values, mt.went, n, mt.sorted);
     }
 
-    /** Whether the citizen is among the richest fifth of the town's members (fewer than a fifth are richer). */
-    private boolean richestFifth(int id) {
+    /**
+     * The citizen's wealth quintile among the town's members, 0 the poorest fifth to 4 the richest: {@code 4 -
+     * floor(5 r / n)}, r the members richer than them (so the richest fifth are those fewer than a fifth outrank).
+     */
+    private int wealthQuintile(int id) {
         double w = mt.c.wealth[id];
         int richer = 0;
         for (int k = 0; k < mt.n; k++) {
@@ -123,7 +129,7 @@ public final class Assembly {
                 richer++;
             }
         }
-        return richer < 0.2 * mt.n;
+        return 4 - Math.min(4, (int) (5.0 * richer / mt.n));
     }
 
     /** Decides each item in order, counting the adopted ones and their votes; a defeated one may return. */
@@ -137,7 +143,7 @@ public final class Assembly {
                 mt.adoptingYes += t.yes();
                 mt.adoptingNo += t.no();
                 influence.carried(mt.c, p.proposer());
-                mt.m.minutes().adoptedFrom(richestFifth(p.proposer()));
+                mt.m.minutes().adoptedFrom(wealthQuintile(p.proposer()));
                 if (agenda.reconsiderAdopted(p, statusQuo, t, mt.minorityMover, mt.number, delay)) {
                     mt.m.minutes().reconsiderationMoved();
                 }

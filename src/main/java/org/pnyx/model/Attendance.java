@@ -39,8 +39,11 @@ final class Attendance {
      * {@code u = base + a_s*solidarity + a_h*habit + a_sal*salience + a_e*efficacy*min(1, (ref/n)^g)
      * - a_c*hours/freeTime}, where salience is the mean over the agenda of {@code |opinion - policy|}, an item
      * counting 0 when its decision would not take effect (issue 13);
-     * a citizen with less free time than the meeting lasts cannot attend. The facilitator, who chairs the
-     * meeting, attends whenever they have the free time (the draw is made all the same).
+     * a citizen with less free time than the meeting lasts cannot attend. In the cost term the free time is
+     * multiplied by what the citizen's wealth buys ({@link Meeting#timeClout}; issue 16, 1 when
+     * {@code influence.timeWeight} is 0). The facilitator, who chairs the meeting, and the members of a
+     * coordinating interest group when their interest is on the agenda ({@link InterestGroup#atStake}) attend
+     * whenever they have the free time (the draw is made all the same).
      */
     void attend(Meeting mt, List<Proposal> agenda, MersenneTwisterFast random) {
         Municipality m = mt.m;
@@ -54,6 +57,7 @@ final class Attendance {
         int agendaSize = agenda.size();
         int present = 0;
         int chair = m.offices().holder();
+        boolean groupAttends = InterestGroup.atStake(mt, agenda);
         for (int k = 0; k < n; k++) {
             int id = m.member(k);
             float free = politicalTime(c, id);
@@ -69,11 +73,13 @@ final class Attendance {
                     }
                     salience /= agendaSize;
                 }
-                attend = random.nextDouble() * (1 + Math.exp(-utility(c, id, base, salience, effWeight, hours, free)))
-                        < 1 || id == chair;
+                float bought = (float) (free * mt.timeClout(id));
+                attend = random.nextDouble() * (1 + Math.exp(-utility(c, id, base, salience, effWeight, hours, bought)))
+                        < 1 || id == chair || (groupAttends && mt.organized(id));
             }
             c.attended[id] = attend;
             if (attend) {
+                mt.positions[present] = k;
                 mt.attendees[present++] = id;
             }
         }

@@ -56,6 +56,7 @@ final class Decision {
         for (int r = 0; r < rounds && !carried; r++) {
             for (int d = 0; d < b.deliberationRounds(); d++) {
                 m.deliberation().round(opinions, reasons, present, random);
+                anchor(mt, issue, opinions, present);
             }
             tally = Tally.count(opinions, present, p.value(), statusQuo, b.blockMargin());
             carried = m.rules().rule().adopts(tally);
@@ -69,7 +70,31 @@ final class Decision {
         }
         mt.lastTally = tally;
         mt.minorityMover = carried ? minorityMover(mt, p.value(), statusQuo) : -1;
+        if (carried && mt.canvass > 0) {
+            canvass(mt, issue, p.value(), statusQuo, random);
+        }
         return carried ? tally : null;
+    }
+
+    /**
+     * Interests hold in deliberation (Friedkin &amp; Johnsen 1990, social influence with anchored attitudes:
+     * {@code x' = (1 - a) W x + a x0}): after each round every attendee returns the share {@code interests.anchor}
+     * of the way to the view their own situation and values give ({@link Interests}), so opinions settle where
+     * deliberation and interest balance, and where situations differ a minority persists instead of converging
+     * on the weighted mean. Nothing when the meeting has no views or the anchor is 0.
+     */
+    static void anchor(Meeting mt, int issue, double[] opinions, int count) {
+        double a = mt.anchor;
+        if (a <= 0) {
+            return;
+        }
+        for (int k = 0; k < count; k++) {
+            double v = mt.view(k, issue);
+            if (v == v) {
+                // An organized interest's members hold to its line (InterestGroup).
+                opinions[k] += (mt.holdsLine(k) ? 1 : a) * (v - opinions[k]);
+            }
+        }
     }
 
     /**
@@ -94,6 +119,36 @@ final class Decision {
             double gap = value - opinions[k];
             if (Math.abs(gap) <= radius) {
                 opinions[k] += Deliberation.weight(reasons[k], moverReason) * pull * gap;
+            }
+        }
+    }
+
+    /**
+     * The minority persuades between meetings (seed 001: it "retains the crucial freedom to try to overturn the
+     * decision"; Pnyx design with the pairwise update of Deffuant et al. 2000): after a motion carries, each
+     * attendee who voted against it, in attendee order, seeks out {@code interests.canvass} members drawn
+     * uniformly from the town; one whose opinion on the issue lies within the confidence radius of the
+     * dissenter's moves {@code convergence * w} of the way to it, w the weight their judgement gives the
+     * dissenter ({@link Deliberation#weight}). The dissenter does not move. Draws only when canvassing is on.
+     */
+    static void canvass(Meeting mt, int issue, double value, double statusQuo, MersenneTwisterFast random) {
+        Citizens c = mt.c;
+        double radius = mt.b.confidence();
+        double mu = mt.b.convergence();
+        for (int k = 0; k < mt.present; k++) {
+            double x = mt.opinions[k];
+            if (Math.abs(x - value) <= Math.abs(x - statusQuo)) {
+                continue;
+            }
+            double speaker = mt.judgement ? c.reason[mt.attendees[k]] : 1;
+            for (int j = 0; j < mt.canvass; j++) {
+                int member = mt.m.member(random.nextInt(mt.n));
+                int at = member * Issue.COUNT + issue;
+                double gap = x - c.opinion[at];
+                if (Math.abs(gap) <= radius) {
+                    double listener = mt.judgement ? c.reason[member] : 1;
+                    c.opinion[at] += (float) (mu * Deliberation.weight(listener, speaker) * gap);
+                }
             }
         }
     }

@@ -18,8 +18,12 @@ import org.pnyx.config.InterestsConfig;
  *       distribution rule, W the town's); the town's view is the level its output covers,
  *       {@code output / N - 0.5};</li>
  *   <li><b>common share</b> (pooling regimes): saving takes one's part {@code w / W} of the surplus over the
- *       levels now and insures one's part {@code need / N} of the levels later, as much as the stock falls short
- *       of a meeting interval's levels (the insecurity, which is also the town's view);</li>
+ *       levels now and insures one's part {@code need / N} of the levels later, as much as one is insecure: what
+ *       one's own wealth and one's part of the stock leave uncovered of {@code horizon} weeks of one's levels,
+ *       {@code 1 - min(1, (wealth + stock need / N) / (level need horizon))}, so that the demand for common
+ *       insurance falls with one's own means (Moene &amp; Wallerstein 2001) and the poor want more saved than the
+ *       rich; the town's view is the town's insecurity, as much as the stock falls short of a meeting interval's
+ *       levels (with {@code horizon} 0 each citizen's insecurity is the town's, as before issue 16);</li>
  *   <li><b>harvest cap</b>: a citizen in shortfall gains by harvesting more now, by the depth of their shortfall;
  *       the town's view is the sustainable cap, the maximum sustainable yield (0.5) while the commons stand at
  *       or above half their capacity, less below;</li>
@@ -29,7 +33,10 @@ import org.pnyx.config.InterestsConfig;
  *       expects); the town's view weighs the whole recovery against all those costs.</li>
  * </ul>
  * Free riders therefore oppose sanctions because they would pay them, and cooperators favour them because they
- * lose to free riding; no opinion is set by type. Deliberation then moves attendees' opinions as before.
+ * lose to free riding; no opinion is set by type. Each member's view is kept for the meeting
+ * ({@link Meeting#view}): in deliberation every attendee returns the share {@code anchor} of the way to it after
+ * each round ({@link Decision}; Friedkin &amp; Johnsen 1990), so that where situations differ the views, and a
+ * minority, persist through the meeting instead of converging on the weighted mean.
  */
 final class Interests {
 
@@ -42,6 +49,8 @@ final class Interests {
     /** Moves every member's opinions toward their interested view, before the meeting's agenda is built. */
     void pull(Meeting mt) {
         double pull = config.pull();
+        mt.anchor = 0;
+        mt.canvass = config.canvass();
         if (pull <= 0 || mt.n == 0) {
             return;
         }
@@ -67,10 +76,14 @@ final class Interests {
         if (needs <= 0) {
             return;
         }
+        mt.anchor = config.anchor();
+        double horizon = config.horizon();
+        float[] views = mt.views;
         Ledger ledger = m.ledger();
         double gain = config.gain();
         double surplus = Math.max(0, output - level * needs);
-        double insecurity = 1 - Math.min(1, ledger.commonStock() / (level * needs * mt.b.meetingInterval()));
+        double stock0 = ledger.commonStock();
+        double insecurity = 1 - Math.min(1, stock0 / (level * needs * mt.b.meetingInterval()));
         double shirkable = ledger.shirkable();
         double recovered = (1 - s) * shirkable;
         CommonPool pool = ledger.sharedCommons();
@@ -87,22 +100,33 @@ final class Interests {
             double part = weights > 0 ? weight(rule, c.need[id], c.output[id]) / weights : 1.0 / n;
             double sol = c.solidarity[id];
             int at = id * Issue.COUNT;
+            int v = k * Issue.COUNT;
             if (pools) {
+                double own = horizon > 0
+                        ? 1 - Math.min(1, (c.wealth[id] + stock0 * need / needs) / (level * need * horizon))
+                        : insecurity;
                 double ownNeed = logistic(gain * (need - (1 - s) * needs * part) / need);
-                double ownShare = logistic(gain * surplus * (insecurity * need / needs - part) / need);
-                move(c, at + Issue.NEED_LEVEL.ordinal(), sol * townNeed + (1 - sol) * ownNeed, p);
-                move(c, at + Issue.COMMON_SHARE.ordinal(), sol * townShare + (1 - sol) * ownShare, p);
+                double ownShare = logistic(gain * surplus * (own * need / needs - part) / need);
+                move(c, views, at, v, Issue.NEED_LEVEL, sol * townNeed + (1 - sol) * ownNeed, p);
+                move(c, views, at, v, Issue.COMMON_SHARE, sol * townShare + (1 - sol) * ownShare, p);
+            } else {
+                views[v + Issue.NEED_LEVEL.ordinal()] = Float.NaN;
+                views[v + Issue.COMMON_SHARE.ordinal()] = Float.NaN;
             }
             double depth = Math.max(0, 1 - c.consumption[id] / need);
             double ownCap = logistic(gain * depth);
-            move(c, at + Issue.HARVEST_CAP.ordinal(), sol * townCap + (1 - sol) * ownCap, p);
+            move(c, views, at, v, Issue.HARVEST_CAP, sol * townCap + (1 - sol) * ownCap, p);
             double ownSanctions = logistic(gain * (recovered * part - c.sanctionStake[id]) / need);
-            move(c, at + Issue.SANCTIONS.ordinal(), sol * townSanctions + (1 - sol) * ownSanctions, p);
+            move(c, views, at, v, Issue.SANCTIONS, sol * townSanctions + (1 - sol) * ownSanctions, p);
         }
+        InterestGroup.organize(mt);
     }
 
-    private static void move(Citizens c, int at, double view, float pull) {
-        c.opinion[at] += pull * ((float) view - c.opinion[at]);
+    /** Moves one opinion toward the view and keeps the view for the meeting (by member position). */
+    private static void move(Citizens c, float[] views, int at, int v, Issue issue, double view, float pull) {
+        int i = issue.ordinal();
+        views[v + i] = (float) view;
+        c.opinion[at + i] += pull * ((float) view - c.opinion[at + i]);
     }
 
     /** A member's weight in the division of the town's pool under the rule (as {@code economy.TownPool}'s). */

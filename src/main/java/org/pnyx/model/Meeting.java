@@ -23,8 +23,29 @@ final class Meeting {
     int candidateCount = 3;
     /** Exponent of relative wealth in standing and agenda control (0: wealth buys nothing). */
     double wealthWeight;
-    /** The town's mean wealth when the meeting opened (read only when {@link #wealthWeight} > 0). */
+    /** Exponent of relative wealth in the time a citizen can give to politics (0: wealth buys no time). */
+    double timeWeight;
+    /** Share of the richest members who form an interest group ({@link InterestGroup}; 0: none). */
+    double organizedShare;
+    /** Whether the interest group coordinates attendance, motions and arguments. */
+    boolean organizing = true;
+    /** The least wealth of a group member this meeting (+infinity: no group). */
+    double organizedFloor = Double.POSITIVE_INFINITY;
+    /** The group's line on each issue, by ordinal (NaN: none). */
+    final double[] line = new double[Issue.COUNT];
+    /** The town's mean wealth when the meeting opened (read only when a wealth weight is above 0). */
     double meanWealth;
+    /**
+     * Share of the way an attendee returns to their interested view after each round of deliberation, set by
+     * {@code Interests} when it has computed this meeting's views (0: no anchoring).
+     */
+    double anchor;
+    /** Members each dissenter on an adopted motion canvasses before the next meeting (0: none), set by {@code Interests}. */
+    int canvass;
+        /** Each member's interested view on each issue, by {@code position * Issue.COUNT + issue} (NaN: none). */
+    float[] views = new float[0];
+    /** Each attendee's position in the town, by attendee position (set by {@code Attendance}). */
+    int[] positions = new int[0];
 
     Municipality m;
     Citizens c;
@@ -84,7 +105,10 @@ final class Meeting {
             binding[issue.ordinal()] = !effect || town.decisionTakesEffect(issue);
         }
         present = 0;
-        if (wealthWeight > 0) {
+        anchor = 0;
+        organizedFloor = Double.POSITIVE_INFINITY;
+        Arrays.fill(line, Double.NaN);
+        if (wealthWeight > 0 || timeWeight > 0) {
             double sum = 0;
             for (int k = 0; k < n; k++) {
                 sum += c.wealth[town.member(k)];
@@ -107,7 +131,39 @@ final class Meeting {
         return Math.pow(Math.max(0.01, c.wealth[id] / meanWealth), wealthWeight);
     }
 
-    /** Whether attendees reach the quorum (and at least one attends). */
+    /**
+     * The interested view of the attendee at position {@code k} on the issue (Friedkin-Johnsen anchor), or NaN
+     * when this meeting has none.
+     */
+    double view(int k, int issue) {
+        if (anchor <= 0) {
+            return Double.NaN;
+        }
+        return holdsLine(k) && line[issue] == line[issue] ? line[issue] : views[positions[k] * Issue.COUNT + issue];
+    }
+
+    /**
+     * What wealth buys a citizen in time for politics: {@code (wealth / mean)^timeWeight}, the relative wealth
+     * floored at 0.01; 1 when the weight is 0 or the town has no wealth.
+     */
+    double timeClout(int id) {
+        if (timeWeight <= 0 || meanWealth <= 0) {
+            return 1;
+        }
+        return Math.pow(Math.max(0.01, c.wealth[id] / meanWealth), timeWeight);
+    }
+
+    /** Whether the citizen belongs to this meeting's interest group ({@link InterestGroup}). */
+    boolean organized(int id) {
+        return c.wealth[id] >= organizedFloor;
+    }
+
+    /** Whether the attendee at position {@code k} belongs to a coordinating interest group. */
+    boolean holdsLine(int k) {
+        return organizing && organized(attendees[k]);
+    }
+
+        /** Whether attendees reach the quorum (and at least one attends). */
     boolean quorate() {
         return present > 0 && present >= b.quorum() * n - 1e-9;
     }
@@ -133,6 +189,8 @@ final class Meeting {
             cared = new float[size];
             opposed = new float[size];
             votes = new byte[size];
+            views = new float[size * Issue.COUNT];
+            positions = new int[size];
         }
     }
 }

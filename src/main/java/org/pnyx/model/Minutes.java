@@ -29,6 +29,7 @@ public final class Minutes {
     private int reconsiderationsThisWeek;
     private int adoptedTotal;
     private int adoptedFromRich;
+    private final int[] adoptedByQuintile = new int[5];
     private int technicalQuestions;
     private int technicalRight;
     private double technicalIndependent;
@@ -134,9 +135,15 @@ public final class Minutes {
     }
 
     /** Counts an adopted motion, and whether its mover was among the richest fifth of the town. */
-    void adoptedFrom(boolean rich) {
+    void adoptedFrom(int quintile) {
         adoptedTotal++;
-        adoptedFromRich += rich ? 1 : 0;
+        adoptedFromRich += quintile == 4 ? 1 : 0;
+        adoptedByQuintile[quintile]++;
+    }
+
+    /** Motions adopted so far whose mover was in the wealth quintile (0 the poorest fifth, 4 the richest) when it carried. */
+    public int adoptedByQuintile(int quintile) {
+        return adoptedByQuintile[quintile];
     }
 
     /** Motions adopted so far. */

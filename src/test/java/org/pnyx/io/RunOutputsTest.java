@@ -63,7 +63,8 @@ class RunOutputsTest {
                 + "attendance_free_time_q2,attendance_free_time_q3,attendance_free_time_q4,attendance_free_time_q5,"
                 + "quorum_met_share,proposals,decisions,"
                 + "dissent_share,recalls,recalls_moved,reconsiderations,amendments,gini_wealth,influence_concentration,"
-                + "office_tenure_concentration,decisions_by_rich,technical_accuracy"), ts.get(0));
+                + "office_tenure_concentration,decisions_by_rich,decisions_wealth_q1,decisions_wealth_q2,decisions_wealth_q3,"
+                + "decisions_wealth_q4,decisions_wealth_q5,technical_accuracy"), ts.get(0));
         assertTrue(ts.get(60).startsWith("59,"), "last step is 59");
         List<String> towns = Files.readAllLines(dir.resolve("municipalities.csv"));
         assertEquals(1 + 60 * 3, towns.size());

@@ -11,8 +11,13 @@ import org.junit.jupiter.api.Test;
 class InterestsTest {
 
     private static MeetingFixture town(String pull) throws Exception {
+        return town(pull, "0");
+    }
+
+    /** The town of two, with the horizon of security (weeks; 0: the town's insecurity for all). */
+    private static MeetingFixture town(String pull, String horizon) throws Exception {
         MeetingFixture f = new MeetingFixture(new double[] {0.2, 0.2}, "economy.regime=municipalized",
-                "economy.distribution=equal", "interests.pull=" + pull);
+                "economy.distribution=equal", "interests.pull=" + pull, "interests.horizon=" + horizon);
         // Member 0: solidarity 0, need 1, consumed half of it, would pay 0.5 under full sanctions.
         f.citizens.set(0, 0, 0, 0.5, 12, 1, 1, 10, 0.5);
         f.citizens.setConsumption(0, 0.5);
@@ -48,6 +53,30 @@ class InterestsTest {
         // Surplus 6 - 4 = 2; no stock, so insecurity 1. Stake: 2 (need/4 - 1/2) / need.
         assertEquals(logistic(4 * 2 * (0.25 - 0.5)), f.citizens.opinion(0, Issue.COMMON_SHARE), 1e-6);
         assertEquals(0.5 * 1 + 0.5 * logistic(4 * 2 * (0.75 - 0.5) / 3), f.citizens.opinion(1, Issue.COMMON_SHARE),
+                1e-6);
+    }
+
+    @Test
+    void ownReservesLowerTheWishToSave() throws Exception {
+        // Horizon 52 weeks: member 0 (wealth 10, need 1, level 1, no stock) is insecure by 1 - 10/52 = 0.8077, not 1.
+        MeetingFixture f = town("1", "52");
+        double own = 1 - 10.0 / 52;
+        assertEquals(logistic(4 * 2 * (own * 0.25 - 0.5)), f.citizens.opinion(0, Issue.COMMON_SHARE), 1e-6);
+        assertEquals(0.0843534, f.citizens.opinion(0, Issue.COMMON_SHARE), 1e-6, "by hand");
+        // A richer member 0 (wealth 52 covers the horizon) is not insecure at all and wants less saved.
+        MeetingFixture rich = new MeetingFixture(new double[] {0.2, 0.2}, "economy.regime=municipalized",
+                "economy.distribution=equal", "interests.pull=1", "interests.horizon=52");
+        rich.citizens.set(0, 0, 0, 0.5, 12, 1, 1, 52, 0.5);
+        rich.citizens.set(1, 0, 0.5, 0.5, 12, 3, 1, 10, 0.5);
+        rich.citizens.setConsumption(1, 3);
+        for (int id = 0; id < 2; id++) {
+            rich.citizens.setOutput(id, 3);
+        }
+        rich.meeting.open(rich.town, rich.citizens);
+        new Interests(rich.scenario.interests()).pull(rich.meeting);
+        assertEquals(logistic(4 * 2 * (0 - 0.5)), rich.citizens.opinion(0, Issue.COMMON_SHARE), 1e-6);
+        // The view is kept for the meeting, by member position, for the anchor in deliberation.
+        assertEquals(rich.citizens.opinion(0, Issue.COMMON_SHARE), rich.meeting.view(0, Issue.COMMON_SHARE.ordinal()),
                 1e-6);
     }
 

@@ -34,6 +34,7 @@ final class MeetingFixture {
         meeting.open(town, citizens);
         for (int id = 0; id < opinions.length; id++) {
             meeting.attendees[id] = id;
+            meeting.positions[id] = id;
             citizens.attended[id] = true;
         }
         meeting.present = opinions.length;
