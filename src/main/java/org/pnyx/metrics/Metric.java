@@ -255,7 +255,7 @@ public enum Metric {
             "Weighted mean (liberty.* weights) of the five liberty components that have events; each component from"
             + " what happened to each citizen so far (docs/model/liberty.md; Individual liberty under socialism).")),
     LIBERTY_VOICE(new Declaration("liberty_voice", false, "share 0-1", "Voice",
-            "Share of binding decisions one took part in (0–1)", "0–1", true, "over all citizens' events",
+            "Share of binding decisions one took part in and was heard (0–1)", "0–1", true, "over all citizens' events",
             "Of the decisions that bound the citizens so far (their assembly's, a plan's or council's, a confederal"
             + " vote), the share in whose making they took part and were heard (attended and given the floor, or"
             + " voted on a confederal mandate); NaN before any decision.")),
@@ -295,6 +295,31 @@ public enum Metric {
             "Liberty index (0–1)", "0–1", true, "the richest fifth of all citizens by wealth",
             "Liberty index of the richest fifth of citizens by wealth (per municipality: of its own citizens), measured in"
             + " week 0 and every 13th week after and carried between (NaN before any event).")),
+    LIBERTY_VOICE_Q1(new Declaration("liberty_voice_q1", false, "share 0-1", "Voice, poorest fifth",
+            "Share of binding decisions one took part in and was heard (0–1)", "0–1", true,
+            "the poorest fifth of all citizens by wealth",
+            "Voice (liberty_voice) of the poorest fifth of citizens by wealth (per municipality: of its own citizens),"
+            + " measured in week 0 and every 13th week after and carried between (NaN before any decision).")),
+    LIBERTY_VOICE_Q2(new Declaration("liberty_voice_q2", false, "share 0-1", "Voice, second fifth",
+            "Share of binding decisions one took part in and was heard (0–1)", "0–1", true,
+            "the second fifth of all citizens by wealth",
+            "Voice (liberty_voice) of the second fifth of citizens by wealth (per municipality: of its own citizens),"
+            + " measured in week 0 and every 13th week after and carried between (NaN before any decision).")),
+    LIBERTY_VOICE_Q3(new Declaration("liberty_voice_q3", false, "share 0-1", "Voice, middle fifth",
+            "Share of binding decisions one took part in and was heard (0–1)", "0–1", true,
+            "the middle fifth of all citizens by wealth",
+            "Voice (liberty_voice) of the middle fifth of citizens by wealth (per municipality: of its own citizens),"
+            + " measured in week 0 and every 13th week after and carried between (NaN before any decision).")),
+    LIBERTY_VOICE_Q4(new Declaration("liberty_voice_q4", false, "share 0-1", "Voice, fourth fifth",
+            "Share of binding decisions one took part in and was heard (0–1)", "0–1", true,
+            "the fourth fifth of all citizens by wealth",
+            "Voice (liberty_voice) of the fourth fifth of citizens by wealth (per municipality: of its own citizens),"
+            + " measured in week 0 and every 13th week after and carried between (NaN before any decision).")),
+    LIBERTY_VOICE_Q5(new Declaration("liberty_voice_q5", false, "share 0-1", "Voice, richest fifth",
+            "Share of binding decisions one took part in and was heard (0–1)", "0–1", true,
+            "the richest fifth of all citizens by wealth",
+            "Voice (liberty_voice) of the richest fifth of citizens by wealth (per municipality: of its own citizens),"
+            + " measured in week 0 and every 13th week after and carried between (NaN before any decision).")),
     IMPOSED_SHARE(new Declaration("imposed_share", false, "share 0-1", "Imposed decisions",
             "Share of choices imposed on citizens (0–1)", "0–1", true, "population-weighted mean over towns",
             "Mean smoothed share of the decisions a citizen cared about adopted against their preference, as their"

@@ -52,10 +52,15 @@ public final class MetricsCollector {
     private final double[] components = new double[Liberty.Component.values().length];
     private final int[] townOffset;
     private final int[] townRank;
+    private final int[] townSize;
+    /** Each position's overall and town wealth fifth ({@code 5 * overall + town}), at a quintile measurement. */
+    private byte[] fifthOf = new byte[0];
     private final Liberty.Sums[] quintileSums = newSums(QUINTILES);
     private final Liberty.Sums[][] townQuintileSums;
     private final double[] quintileIndex = new double[QUINTILES];
     private final double[][] townQuintileIndex;
+    private final double[] quintileVoice = new double[QUINTILES];
+    private final double[][] townQuintileVoice;
 
     private static final int QUINTILES = 5;
     /** Weeks between two measurements of liberty by wealth quintile (the first in week 0); carried between. */
@@ -90,13 +95,17 @@ public final class MetricsCollector {
         this.influence = new double[n];
         this.townOffset = new int[towns];
         this.townRank = new int[towns];
+        this.townSize = new int[towns];
         this.townQuintileSums = new Liberty.Sums[towns][];
         this.townQuintileIndex = new double[towns][QUINTILES];
+        this.townQuintileVoice = new double[towns][QUINTILES];
         for (int t = 0; t < towns; t++) {
             townQuintileSums[t] = newSums(QUINTILES);
             Arrays.fill(townQuintileIndex[t], Double.NaN);
+            Arrays.fill(townQuintileVoice[t], Double.NaN);
         }
         Arrays.fill(quintileIndex, Double.NaN);
+        Arrays.fill(quintileVoice, Double.NaN);
     }
 
     private static Liberty.Sums[] newSums(int count) {
@@ -373,8 +382,10 @@ public final class MetricsCollector {
         liberty(libertyTotal, overall);
         for (int q = 0; q < QUINTILES; q++) {
             overall[Metric.LIBERTY_Q1.ordinal() + q] = quintileIndex[q];
+            overall[Metric.LIBERTY_VOICE_Q1.ordinal() + q] = quintileVoice[q];
             for (int town = 0; town < townCount; town++) {
                 perTown[town][Metric.LIBERTY_Q1.ordinal() + q] = townQuintileIndex[town][q];
+                perTown[town][Metric.LIBERTY_VOICE_Q1.ordinal() + q] = townQuintileVoice[town][q];
             }
         }
         overall[Metric.INFLUENCE_CONCENTRATION.ordinal()] = population == 0 ? Double.NaN : influenceSum / population;
@@ -477,18 +488,38 @@ public final class MetricsCollector {
                 q.clear();
             }
         }
+        if (fifthOf.length < n) {
+            fifthOf = new byte[n];
+        }
+        for (Municipality m : towns) {
+            townSize[m.index()] = m.population();
+        }
+        // The fifths by rank, written at each citizen's position; then the events summed in position order, so
+        // that the counters are read in sequence rather than at random (the sums are of integers: same figures).
         for (int r = 0; r < n; r++) {
             int p = gini.position(r);
             int town = townOf[p];
-            Municipality m = towns.get(town);
-            int id = m.member(p - townOffset[town]);
-            quintileSums[(int) ((long) r * QUINTILES / n)].add(c, id);
-            townQuintileSums[town][(int) ((long) townRank[town]++ * QUINTILES / m.population())].add(c, id);
+            int overallFifth = (int) ((long) r * QUINTILES / n);
+            int townFifth = (int) ((long) townRank[town]++ * QUINTILES / townSize[town]);
+            fifthOf[p] = (byte) (overallFifth * QUINTILES + townFifth);
+        }
+        for (Municipality m : towns) {
+            int town = m.index();
+            int offset = townOffset[town];
+            Liberty.Sums[] own = townQuintileSums[town];
+            for (int k = 0, size = townSize[town]; k < size; k++) {
+                int id = m.member(k);
+                int f = fifthOf[offset + k];
+                quintileSums[f / QUINTILES].add(c, id);
+                own[f % QUINTILES].add(c, id);
+            }
         }
         for (int q = 0; q < QUINTILES; q++) {
             quintileIndex[q] = indexOf(quintileSums[q]);
+            quintileVoice[q] = voiceOf(quintileSums[q]);
             for (Municipality m : towns) {
                 townQuintileIndex[m.index()][q] = indexOf(townQuintileSums[m.index()][q]);
+                townQuintileVoice[m.index()][q] = voiceOf(townQuintileSums[m.index()][q]);
             }
         }
     }
@@ -499,6 +530,11 @@ public final class MetricsCollector {
         }
         sums.components(weeks, components);
         return Liberty.index(components, libertyWeights);
+    }
+
+    /** A group's voice: its members' voiced decisions over their binding ones (NaN without any). */
+    private static double voiceOf(Liberty.Sums sums) {
+        return Liberty.share(sums.voiced, sums.bound);
     }
 
     /** Overall Gini of a quantity; fills each town's row as a side effect. */

@@ -160,6 +160,45 @@ class LibertyTest {
         // The poorest fifth, members 8 and 9: 3 decisions between them, 1 taken part in (a ratio of sums).
         assertEquals(1.0 / 3, collector.overall()[Metric.LIBERTY_Q1.ordinal()], 1e-12, "measured again in week 13");
         assertEquals(1.0 / 3, collector.perMunicipality()[0][Metric.LIBERTY_Q1.ordinal()], 1e-12, "the town's fifth");
+        assertEquals(1.0 / 3, collector.perMunicipality()[0][Metric.LIBERTY_VOICE_Q1.ordinal()], 1e-12,
+                "the town's poorest fifth's voice");
+    }
+
+    /**
+     * Voice by wealth fifth is voice alone, whatever the index's weights: the same ten citizens, the two richest
+     * heard on each of their two decisions, the two poorest on one of their two, the rest on none of theirs; the
+     * index with equal weights also counts security (every week secure), so it differs from voice.
+     */
+    @Test
+    void voiceByFifthIsVoiceAlone() throws Exception {
+        ScenarioConfig s = ScenarioLoader.parse("test", """
+                name: fifths
+                municipalities:
+                  list:
+                    - {name: a, population: 10}
+                """, List.of());
+        Society society = Society.build(s, new MersenneTwisterFast(1));
+        Citizens c = society.citizens();
+        Municipality a = society.municipalities().get(0);
+        for (int k = 0; k < 10; k++) {
+            int id = a.member(k);
+            c.setWealth(id, 9 - k);
+            c.recordBinding(id, k < 2 || k == 8, false);
+            c.recordBinding(id, k < 2 || k == 9, false);
+        }
+        MetricsCollector collector = new MetricsCollector(society, NO_CONFEDERATION);
+        collector.measure();
+        double[] town = collector.perMunicipality()[0];
+        double[] all = collector.overall();
+        assertEquals(1, town[Metric.LIBERTY_VOICE_Q5.ordinal()], 1e-12, "richest: 4 of 4");
+        assertEquals(0.5, town[Metric.LIBERTY_VOICE_Q1.ordinal()], 1e-12, "poorest: 2 of 4");
+        for (Metric q : List.of(Metric.LIBERTY_VOICE_Q2, Metric.LIBERTY_VOICE_Q3, Metric.LIBERTY_VOICE_Q4)) {
+            assertEquals(0, town[q.ordinal()], 1e-12, q.column());
+            assertEquals(0, all[q.ordinal()], 1e-12, q.column());
+        }
+        assertEquals(0.5, all[Metric.LIBERTY_VOICE_Q1.ordinal()], 1e-12, "one town: overall fifths are the town's");
+        // Index of the poorest fifth: voice 0.5, non-domination 1, security 1 (work and exit have no event).
+        assertEquals((0.5 + 1 + 1) / 3, town[Metric.LIBERTY_Q1.ordinal()], 1e-12);
     }
 
     private static final ConfederalCounters NO_CONFEDERATION = new ConfederalCounters() {
