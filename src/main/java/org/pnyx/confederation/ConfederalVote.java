@@ -140,6 +140,7 @@ final class ConfederalVote {
         int n = members.size();
         Enforcement.Complaint complaint = enforcement.complaint(f);
         f.complaint = complaint;
+        f.made.clear();
         double statusQuo;
         double proposal;
         double[] interest = new double[n];
@@ -150,7 +151,9 @@ final class ConfederalVote {
             for (int p = 0; p < n; p++) {
                 interest[p] = p == target ? 0 : enforcement.harmedBy(f, p, target) ? 1 : 0.5;
             }
-            proposal = townProposal(members.get(complaint.complainant()), 1);
+            Municipality complaining = members.get(complaint.complainant());
+            proposal = townProposal(complaining, 1);
+            f.made.add(new VoteRecord.Proposal(complaining.name(), proposal, proposers(complaining)));
             f.origin = members.get(complaint.complainant()).name();
             f.reconciled = false;
             f.proposals = 1;
@@ -196,7 +199,9 @@ final class ConfederalVote {
                     f.origin = members.get(p).name();
                     f.reconciled = false;
                     f.proposals = 1;
-                    return townProposal(members.get(p), interest[p]);
+                    double v = townProposal(members.get(p), interest[p]);
+                    f.made.add(new VoteRecord.Proposal(members.get(p).name(), v, proposers(members.get(p))));
+                    return v;
                 }
             }
             throw new IllegalStateException("no member takes part");
@@ -211,6 +216,7 @@ final class ConfederalVote {
                 value[count] = townProposal(m, interest[p]);
                 weight[count] = proposers(m);
                 total += weight[count];
+                f.made.add(new VoteRecord.Proposal(m.name(), value[count], (int) weight[count]));
                 count++;
             }
         }
@@ -315,10 +321,12 @@ final class ConfederalVote {
             }
         }
         Municipality accused = f.question == VoteRecord.Question.SANCTION ? members.get(f.target) : null;
+        boolean carriedOut = false;
         if (adopted && accused == null) {
             f.share = proposal;
         } else if (adopted && Confederation.takesPart(accused) && !enforcement.sanctioned(accused.index())) {
             enforcement.sanction(f, f.target, proposal, f.harm);
+            carriedOut = true;
         }
         recordOutcomes(f, adopted, rule == Rule.PLEBISCITE);
         recordBindings(f, adopted, rule == Rule.PLEBISCITE);
@@ -349,7 +357,9 @@ final class ConfederalVote {
                 proposal, outcomes, deviated, rule, f.putWeek, List.copyOf(towns), f.origin, f.reconciled,
                 f.proposals, complaint == null ? "" : members.get(complaint.complainant()).name(),
                 complaint == null ? "" : members.get(complaint.accused()).name(),
-                complaint == null ? "" : complaint.upheld() ? "upheld" : "dismissed"));
+                complaint == null ? "" : complaint.upheld() ? "upheld" : "dismissed",
+                complaint == null ? "" : "over_harvest", complaint == null ? 0 : complaint.overHarvest(),
+                List.copyOf(f.made), carriedOut));
     }
 
     /**

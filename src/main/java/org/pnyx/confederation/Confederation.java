@@ -34,6 +34,8 @@ public final class Confederation {
     /** Whether the council reconciled the towns' proposals into the text put, and how many it reconciled. */
     boolean reconciled;
     int proposals;
+    /** The towns' proposals the text put came from (proposals.csv). */
+    final java.util.List<VoteRecord.Proposal> made = new java.util.ArrayList<>();
     /** With reconciliation off: the position of the member whose proposal is put next. */
     int nextProposer;
     long putWeek;
