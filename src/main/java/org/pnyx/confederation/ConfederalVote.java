@@ -149,12 +149,14 @@ final class ConfederalVote {
             target = complaint.accused();
             statusQuo = 0;
             for (int p = 0; p < n; p++) {
-                interest[p] = p == target ? 0 : enforcement.harmedBy(f, p, target) ? 1 : 0.5;
+                interest[p] = p == target ? 0 : !complaint.members() && enforcement.harmedBy(f, p, target) ? 1 : 0.5;
             }
+            // The complaining town's assembly proposes the size; for a complaint on behalf of a town's own members,
+            // those members (present at their latest meeting), with their interest in their own commons.
             Municipality complaining = members.get(complaint.complainant());
             proposal = townProposal(complaining, 1);
-            f.made.add(new VoteRecord.Proposal(complaining.name(), proposal, proposers(complaining)));
-            f.origin = members.get(complaint.complainant()).name();
+            f.made.add(new VoteRecord.Proposal(complainant(f, complaint), proposal, proposers(complaining)));
+            f.origin = complainant(f, complaint);
             f.reconciled = false;
             f.proposals = 1;
         } else {
@@ -325,7 +327,7 @@ final class ConfederalVote {
         if (adopted && accused == null) {
             f.share = proposal;
         } else if (adopted && Confederation.takesPart(accused) && !enforcement.sanctioned(accused.index())) {
-            enforcement.sanction(f, f.target, proposal, f.harm);
+            enforcement.sanction(f, f.target, proposal, f.harm, f.complaint != null && f.complaint.members());
             carriedOut = true;
         }
         recordOutcomes(f, adopted, rule == Rule.PLEBISCITE);
@@ -355,11 +357,17 @@ final class ConfederalVote {
         Enforcement.Complaint complaint = f.complaint;
         votes.accept(new VoteRecord(week, f.name(), f.question, accused == null ? "" : accused.name(), statusQuo,
                 proposal, outcomes, deviated, rule, f.putWeek, List.copyOf(towns), f.origin, f.reconciled,
-                f.proposals, complaint == null ? "" : members.get(complaint.complainant()).name(),
+                f.proposals, complaint == null ? "" : complainant(f, complaint),
                 complaint == null ? "" : members.get(complaint.accused()).name(),
                 complaint == null ? "" : complaint.upheld() ? "upheld" : "dismissed",
-                complaint == null ? "" : "over_harvest", complaint == null ? 0 : complaint.overHarvest(),
+                complaint == null ? "" : complaint.harm(), complaint == null ? 0 : complaint.overHarvest(),
                 List.copyOf(f.made), carriedOut));
+    }
+
+    /** Who brought a complaint: the harmed town, or {@code <town> members} for a town's own members. */
+    private static String complainant(Confederation f, Enforcement.Complaint complaint) {
+        String town = f.members().get(complaint.complainant()).name();
+        return complaint.members() ? town + " members" : town;
     }
 
     /**

@@ -30,8 +30,19 @@ final class Enforcement {
      * @param accused     the accused member, by position
      * @param overHarvest the accused's harvest beyond its share of the sustainable yield, as a share of it (the record)
      * @param upheld      whether the council upheld it
+     * @param members     whether it was brought on behalf of the accused town's own members (harmed by its
+     *                    over-harvest of their own commons; the complainant is then the accused's position)
      */
-    record Complaint(int complainant, int accused, double overHarvest, boolean upheld) {
+    record Complaint(int complainant, int accused, double overHarvest, boolean upheld, boolean members) {
+
+        Complaint(int complainant, int accused, double overHarvest, boolean upheld) {
+            this(complainant, accused, overHarvest, upheld, false);
+        }
+
+        /** The harm complained of, as written to {@code complaints.csv}. */
+        String harm() {
+            return members ? "own_members" : "over_harvest";
+        }
     }
 
     private final ConfederalRules rules;
@@ -97,7 +108,10 @@ final class Enforcement {
      * harvests the least, if it harvests strictly less (ties: lowest position). The council rules on the record.
      */
     Complaint complaint(Confederation f) {
-        if (!rules.config().complaints() || commons == HarmSource.NONE) {
+        if (commons == HarmSource.NONE) {
+            return rules.config().memberComplaints() ? membersComplaint(f) : null;
+        }
+        if (!rules.config().complaints()) {
             return null;
         }
         List<Municipality> members = f.members();
@@ -130,6 +144,34 @@ final class Enforcement {
         return new Complaint(complainant, accused, harm, harm > 0);
     }
 
+    /**
+     * Harm a town does to its own members (seed 001: the confederation has "the power to prevent a particular
+     * municipality from inflicting moral or physical damage on its own members"; Pnyx design after Ostrom 1990,
+     * principles 4-6). Where each town harvests a commons of its own, the members of the town taking the most per unit
+     * of its stock (taking part, not under sanction; ties: lowest position) bring a complaint on their own behalf: the
+     * stock is theirs and their livelihood depends on it. The council rules on the record: upheld when the town's
+     * harvest exceeds its own stock's maximum sustainable yield (the over-harvest share {@code Ledger.overHarvest}
+     * above 0), dismissed otherwise. Null when no member harvests anything.
+     */
+    private Complaint membersComplaint(Confederation f) {
+        List<Municipality> members = f.members();
+        int accused = -1;
+        double most = 0;
+        for (int p = 0; p < members.size(); p++) {
+            Municipality m = members.get(p);
+            if (Confederation.takesPart(m) && sanctionWeeksLeft[m.index()] == 0 && rate(m) > most) {
+                most = rate(m);
+                accused = p;
+            }
+        }
+        if (accused < 0) {
+            return null;
+        }
+        Municipality m = members.get(accused);
+        double harm = Math.max(0, m.ledger().overHarvest(m.economy().commonsGrowth()));
+        return new Complaint(accused, accused, harm, harm > 0, true);
+    }
+
     /** Whether the member at a position was harmed by the accused's over-harvest: it shares the accused's stock. */
     boolean harmedBy(Confederation f, int position, int accused) {
         List<Municipality> members = f.members();
@@ -145,6 +187,15 @@ final class Enforcement {
      * @param overHarvest the over-harvest share the complaint was upheld on
      */
     void sanction(Confederation f, int target, double size, double overHarvest) {
+        sanction(f, target, size, overHarvest, false);
+    }
+
+    /**
+     * As {@link #sanction(Confederation, int, double, double)}; for a complaint brought on behalf of the town's own
+     * members ({@code members}), the fine goes to the town's own members, shared by need by the pooling rule (paid from
+     * its common stock first), and no other town receives anything (Pnyx design: the remedy goes to those harmed).
+     */
+    void sanction(Confederation f, int target, double size, double overHarvest, boolean ownMembers) {
         List<Municipality> members = f.members();
         int n = members.size();
         if (contribution.length < n) {
@@ -154,7 +205,7 @@ final class Enforcement {
         Municipality h = members.get(target);
         double held = ledger.wealth(h.index());
         for (int p = 0; p < n; p++) {
-            eligible[p] = harmedBy(f, p, target) && Confederation.takesPart(members.get(p));
+            eligible[p] = ownMembers ? p == target : harmedBy(f, p, target) && Confederation.takesPart(members.get(p));
             contribution[p] = p == target ? Math.max(0, Math.min(held, size * Math.min(1, overHarvest) * held)) : 0;
         }
         ledger.move(members, contribution, eligible, rules.config().levyFromStock());

@@ -24,13 +24,16 @@ public record ComplaintColumn(String column, String unit, String meaning, Functi
                     VoteRecord::putWeek),
             new ComplaintColumn("confederation", "name", "The confederation whose council heard it.",
                     VoteRecord::confederation),
-            new ComplaintColumn("complainant", "town name", "The town that brought the complaint.",
+            new ComplaintColumn("complainant", "town name", "The town that brought the complaint, or '<town> members'"
+                    + " for a complaint its own members brought.",
                     VoteRecord::complainant),
             new ComplaintColumn("accused", "town name", "The town it accused.", VoteRecord::accused),
             new ComplaintColumn("harm", "kind", "The harm complained of: over_harvest (taking more than its part of a"
-                    + " shared commons).", VoteRecord::harm),
+                    + " shared commons, harming the towns that share it) or own_members (over-harvesting its own"
+                    + " commons, harming its own members).", VoteRecord::harm),
             new ComplaintColumn("evidence", "share", "The record the council ruled on: the accused's harvest beyond its"
-                    + " share of the stock's maximum sustainable yield, as a share of it (0: within it).",
+                    + " share of the stock's maximum sustainable yield (its own stock's, for own_members), as a share"
+                    + " of it (0: within it).",
                     VoteRecord::evidence),
             new ComplaintColumn("ruling", "upheld or dismissed", "Upheld when the record shows harm (evidence above 0),"
                     + " else dismissed.", VoteRecord::ruling),

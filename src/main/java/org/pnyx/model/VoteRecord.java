@@ -25,7 +25,8 @@ import org.pnyx.rules.RuleOutcomes;
  * @param complainant   the town that brought a complaint when the question was put, or empty
  * @param accused       the town it accused, or empty
  * @param ruling        the council's ruling on it: {@code upheld}, {@code dismissed}, or empty
- * @param harm          the harm complained of ({@code over_harvest}), or empty
+ * @param harm          the harm complained of ({@code over_harvest} of a shared commons, or {@code own_members}:
+ *                      over-harvest of the town's own commons, complained of by its members), or empty
  * @param evidence      the record the council ruled on: the accused's over-harvest beyond its share of the
  *                      sustainable yield, as a share of it (0 without a complaint)
  * @param made          the towns' proposals the text put came from, in member order; for a sanction, the complaining
