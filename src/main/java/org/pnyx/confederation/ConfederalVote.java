@@ -139,6 +139,10 @@ final class ConfederalVote {
         List<Municipality> members = f.members();
         int n = members.size();
         Enforcement.Complaint complaint = enforcement.complaint(f);
+        if (complaint == null || !complaint.upheld()) {
+            Enforcement.Complaint refusal = enforcement.refusal(f);
+            complaint = refusal != null ? refusal : complaint;
+        }
         f.complaint = complaint;
         f.made.clear();
         double statusQuo;
@@ -149,7 +153,9 @@ final class ConfederalVote {
             target = complaint.accused();
             statusQuo = 0;
             for (int p = 0; p < n; p++) {
-                interest[p] = p == target ? 0 : !complaint.members() && enforcement.harmedBy(f, p, target) ? 1 : 0.5;
+                interest[p] = p == target ? 0
+                        : complaint.kind() == Enforcement.Kind.REFUSED_TRANSFER ? 1
+                        : !complaint.members() && enforcement.harmedBy(f, p, target) ? 1 : 0.5;
             }
             // The complaining town's assembly proposes the size; for a complaint on behalf of a town's own members,
             // those members (present at their latest meeting), with their interest in their own commons.
@@ -180,6 +186,51 @@ final class ConfederalVote {
         f.target = target;
         f.harm = target >= 0 ? complaint.overHarvest() : 0;
         f.putWeek = week;
+        putLevy(f, week, mean);
+    }
+
+    /**
+     * With levy votes on (Pnyx design after Biehl 1998, the municipality as the confederation's unit: the town owes
+     * its share and its assembly decides whether to pay it): reads each member's latest levy decision (refusing until
+     * the next vote week when a quorate meeting voted no; no decision pays, as agreed), clears what was owed and paid
+     * since the latest vote week, and puts the levy question again: pay the share in force (the proposal) or nothing
+     * (the status quo), the town's interest 1 when its mean wealth is below the confederation's (a net receiver), else
+     * 0. Nothing is put while the share is 0.
+     */
+    private void putLevy(Confederation f, long week, double mean) {
+        List<Municipality> members = f.members();
+        int n = members.size();
+        java.util.Arrays.fill(f.owed, 0);
+        java.util.Arrays.fill(f.paid, 0);
+        if (!rules.config().levyVote()) {
+            return;
+        }
+        if (f.levy == null) {
+            f.levy = new ConfederalItem[n];
+            for (int p = 0; p < n; p++) {
+                f.levy[p] = new ConfederalItem(f.name() + " levy");
+                members.get(p).addConfederalItem(f.levy[p]);
+            }
+        }
+        for (int p = 0; p < n; p++) {
+            ConfederalItem item = f.levy[p];
+            f.refusing[p] = item.putWeek() == f.levyPutWeek && item.decided() && item.mandate() < 0;
+            if (item.open()) {
+                item.close(false); // undecided by the vote week: it pays, as agreed; the question is put afresh
+            }
+        }
+        f.levyPutWeek = -1;
+        if (f.share <= 0) {
+            return;
+        }
+        boolean coin = rules.config().impartialCulture();
+        for (int p = 0; p < n; p++) {
+            Municipality m = members.get(p);
+            if (Confederation.takesPart(m)) {
+                f.levy[p].put(week, 0, f.share, ledger.wealth(m.index()) / m.population() < mean ? 1 : 0, coin);
+            }
+        }
+        f.levyPutWeek = week;
     }
 
     /**
@@ -327,7 +378,11 @@ final class ConfederalVote {
         if (adopted && accused == null) {
             f.share = proposal;
         } else if (adopted && Confederation.takesPart(accused) && !enforcement.sanctioned(accused.index())) {
-            enforcement.sanction(f, f.target, proposal, f.harm, f.complaint != null && f.complaint.members());
+            if (f.complaint != null && f.complaint.kind() == Enforcement.Kind.REFUSED_TRANSFER) {
+                enforcement.sanctionRefusal(f, f.target, proposal, f.complaint.unpaid());
+            } else {
+                enforcement.sanction(f, f.target, proposal, f.harm, f.complaint != null && f.complaint.members());
+            }
             carriedOut = true;
         }
         recordOutcomes(f, adopted, rule == Rule.PLEBISCITE);

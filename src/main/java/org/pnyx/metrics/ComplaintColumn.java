@@ -29,11 +29,13 @@ public record ComplaintColumn(String column, String unit, String meaning, Functi
                     VoteRecord::complainant),
             new ComplaintColumn("accused", "town name", "The town it accused.", VoteRecord::accused),
             new ComplaintColumn("harm", "kind", "The harm complained of: over_harvest (taking more than its part of a"
-                    + " shared commons, harming the towns that share it) or own_members (over-harvesting its own"
-                    + " commons, harming its own members).", VoteRecord::harm),
+                    + " shared commons, harming the towns that share it), own_members (over-harvesting its own"
+                    + " commons, harming its own members) or refused_transfer (its assembly refused the pooled share"
+                    + " it owed).", VoteRecord::harm),
             new ComplaintColumn("evidence", "share", "The record the council ruled on: the accused's harvest beyond its"
                     + " share of the stock's maximum sustainable yield (its own stock's, for own_members), as a share"
-                    + " of it (0: within it).",
+                    + " of it (0: within it); for refused_transfer, the share of what it owed the pool since the"
+                    + " latest vote week that it did not pay.",
                     VoteRecord::evidence),
             new ComplaintColumn("ruling", "upheld or dismissed", "Upheld when the record shows harm (evidence above 0),"
                     + " else dismissed.", VoteRecord::ruling),

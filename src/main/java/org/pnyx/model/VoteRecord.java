@@ -26,9 +26,11 @@ import org.pnyx.rules.RuleOutcomes;
  * @param accused       the town it accused, or empty
  * @param ruling        the council's ruling on it: {@code upheld}, {@code dismissed}, or empty
  * @param harm          the harm complained of ({@code over_harvest} of a shared commons, or {@code own_members}:
- *                      over-harvest of the town's own commons, complained of by its members), or empty
+ *                      over-harvest of the town's own commons, complained of by its members, or
+ *                      {@code refused_transfer}), or empty
  * @param evidence      the record the council ruled on: the accused's over-harvest beyond its share of the
- *                      sustainable yield, as a share of it (0 without a complaint)
+ *                      sustainable yield, as a share of it; for a refused transfer, the unpaid share of
+ *                      what it owed (0 without a complaint)
  * @param made          the towns' proposals the text put came from, in member order; for a sanction, the complaining
  *                      town's; with reconciliation off, the one town's in turn ({@code proposals.csv})
  * @param carriedOut    for a sanction, whether the council carried it out (adopted, and the accused still took part

@@ -130,6 +130,21 @@ final class ConfederationPatterns {
             confederation: {enabled: true, share: 0.0, voteInterval: 13, memberComplaints: true}
             """;
 
+    /**
+     * Ten towns of unequal size and land, each making two of four goods, whose assemblies vote each quarter whether to
+     * pay the pooled share (confederation-levy-refusal.yaml).
+     */
+    static final String LEVY = """
+            name: levy-refusal
+            municipalities:
+              count: 10
+              size: {dist: lognormal, mean: 300, sd: 150, min: 50, max: 2000}
+              endowment: {dist: uniform, mean: 1, min: 0.6, max: 1.4}
+            citizens: {solidarity: {dist: beta, mean: 0.5, sd: 0.15}}
+            interdependence: {goods: 4, goodsPerTown: 2, autarkyEfficiency: 0.5}
+            confederation: {enabled: true, regions: 1, share: 0.3, voteInterval: 13, levyVote: true}
+            """;
+
     /** Eight towns of unequal size (50-350) and land (0.6-1.4) in one confederation, a question every 4 weeks. */
     static final String RECONCILE = """
             name: reconcile
@@ -219,6 +234,24 @@ final class ConfederationPatterns {
                         Knockout.of("member-complaints"), null, 0, 5,
                         t -> t.run(OWN_MEMBERS, set(ScenarioConfig.STEPS, t.scale(624, 520)))
                                 .townTail(0, Metric.COMMONS_STOCK, 52)),
+                new Pattern("refusal-complaints-keep-transfers", "Where towns' assemblies may refuse the levy, the"
+                        + " complaints of the towns that lose the transfer keep between-town inequality lower",
+                        "Bookchin (Biehl 1998): confederates may prevent a town that engrosses itself at the expense of"
+                                + " others",
+                        "Gini between towns with complaints over the same with complaints knocked out, same seed, last"
+                                + " year's mean (ten towns of unequal size and land, each assembly voting each quarter"
+                                + " whether to pay the pooled share)",
+                        new Tolerance(0, 0.95, "refusals complained of and sanctioned should leave between-town"
+                                + " inequality at least a twentieth lower than refusals nobody answers (Pnyx design"
+                                + " target)"),
+                        Knockout.of("complaints"), null, 0, 5,
+                        t -> {
+                            String steps = set(ScenarioConfig.STEPS, t.scale(520, 260));
+                            double with = t.run(LEVY, steps).tail(Metric.GINI_BETWEEN_MUNICIPALITIES, 52);
+                            double without = t.run(LEVY, steps, set(ConfederationConfig.COMPLAINTS, false))
+                                    .tail(Metric.GINI_BETWEEN_MUNICIPALITIES, 52);
+                            return with / without;
+                        }),
                 new Pattern("reconciled-proposals-pass", "Reconciled proposals pass more often than the towns'"
                         + " separate ones", "Bookchin (Biehl 1998): the council reconciles, with base approval,"
                         + " differences among the assemblies",

@@ -247,6 +247,11 @@ public final class Mechanisms {
                             ConfederationConfig.VOTE_INTERVAL.path(), "4",
                             EconomyConfig.RESOURCE_INTENSITY.path(), "0.3",
                             ScenarioConfig.POLICY_HARVEST_CAP.path(), "0.7")),
+            new Mechanism("levy-vote", "each member's assembly votes whether to pay the pooled share; a town that"
+                    + " refuses pays and takes nothing, and the towns that lose the transfer may complain",
+                    "Bookchin (Biehl 1998)", "confederation.ConfederalVote", ConfederationConfig.LEVY_VOTE, "false",
+                    null, Neutral.NONE, Map.of(ConfederationConfig.CONFEDERATION_ENABLED.path(), "true",
+                            ConfederationConfig.LEVY_VOTE.path(), "true")),
             new Mechanism("reconciliation", "the council reconciles the towns' competing proposals on the pooled"
                     + " share into one text that goes back to the assemblies", "Bookchin (Biehl 1998)",
                     "confederation.ConfederalVote", ConfederationConfig.RECONCILE, "false", null, Neutral.NONE,
