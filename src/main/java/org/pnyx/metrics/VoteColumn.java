@@ -44,8 +44,8 @@ public record VoteColumn(String column, String unit, String meaning, Function<Vo
                 + " for a complaint its members brought), or of refusing the levy.",
                 VoteRecord::accused));
         c.add(new VoteColumn("ruling", "upheld, dismissed or empty", "The council's ruling on the record: upheld when"
-                + " the accused's harvest exceeded its share of the stock's sustainable yield (then the question is"
-                + " its sanction), else dismissed.", VoteRecord::ruling));
+                + " the record shows harm (over-harvest beyond the sustainable yield, or a levy owed and unpaid;"
+                + " then the question is its sanction), else dismissed.", VoteRecord::ruling));
         c.add(new VoteColumn("status_quo", "share", "Current value (pooled share), or 0 for a sanction.",
                 VoteRecord::statusQuo));
         c.add(new VoteColumn("proposal", "share", "Proposed value: a pooled share, or a sanction's size (the share of the accused's wealth times its over-harvest share fined).",
