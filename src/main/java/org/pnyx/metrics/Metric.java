@@ -255,7 +255,7 @@ public enum Metric {
             "Weighted mean (liberty.* weights) of the five liberty components that have events; each component from"
             + " what happened to each citizen so far (docs/model/liberty.md; Individual liberty under socialism).")),
     LIBERTY_VOICE(new Declaration("liberty_voice", false, "share 0-1", "Voice",
-            "Share of binding decisions one took part in (0–1)", "0–1", true, "over all citizens' events",
+            "Share of binding decisions one took part in and was heard (0–1)", "0–1", true, "over all citizens' events",
             "Of the decisions that bound the citizens so far (their assembly's, a plan's or council's, a confederal"
             + " vote), the share in whose making they took part and were heard (attended and given the floor, or"
             + " voted on a confederal mandate); NaN before any decision.")),
@@ -295,6 +295,31 @@ public enum Metric {
             "Liberty index (0–1)", "0–1", true, "the richest fifth of all citizens by wealth",
             "Liberty index of the richest fifth of citizens by wealth (per municipality: of its own citizens), measured in"
             + " week 0 and every 13th week after and carried between (NaN before any event).")),
+    LIBERTY_VOICE_Q1(byFifth("voice", 1)),
+    LIBERTY_VOICE_Q2(byFifth("voice", 2)),
+    LIBERTY_VOICE_Q3(byFifth("voice", 3)),
+    LIBERTY_VOICE_Q4(byFifth("voice", 4)),
+    LIBERTY_VOICE_Q5(byFifth("voice", 5)),
+    LIBERTY_NON_DOMINATION_Q1(byFifth("non_domination", 1)),
+    LIBERTY_NON_DOMINATION_Q2(byFifth("non_domination", 2)),
+    LIBERTY_NON_DOMINATION_Q3(byFifth("non_domination", 3)),
+    LIBERTY_NON_DOMINATION_Q4(byFifth("non_domination", 4)),
+    LIBERTY_NON_DOMINATION_Q5(byFifth("non_domination", 5)),
+    LIBERTY_WORK_Q1(byFifth("work", 1)),
+    LIBERTY_WORK_Q2(byFifth("work", 2)),
+    LIBERTY_WORK_Q3(byFifth("work", 3)),
+    LIBERTY_WORK_Q4(byFifth("work", 4)),
+    LIBERTY_WORK_Q5(byFifth("work", 5)),
+    LIBERTY_EXIT_Q1(byFifth("exit", 1)),
+    LIBERTY_EXIT_Q2(byFifth("exit", 2)),
+    LIBERTY_EXIT_Q3(byFifth("exit", 3)),
+    LIBERTY_EXIT_Q4(byFifth("exit", 4)),
+    LIBERTY_EXIT_Q5(byFifth("exit", 5)),
+    LIBERTY_SECURITY_Q1(byFifth("security", 1)),
+    LIBERTY_SECURITY_Q2(byFifth("security", 2)),
+    LIBERTY_SECURITY_Q3(byFifth("security", 3)),
+    LIBERTY_SECURITY_Q4(byFifth("security", 4)),
+    LIBERTY_SECURITY_Q5(byFifth("security", 5)),
     IMPOSED_SHARE(new Declaration("imposed_share", false, "share 0-1", "Imposed decisions",
             "Share of choices imposed on citizens (0–1)", "0–1", true, "population-weighted mean over towns",
             "Mean smoothed share of the decisions a citizen cared about adopted against their preference, as their"
@@ -324,6 +349,27 @@ public enum Metric {
     }
 
     private static final List<Metric> ALL = List.of(values());
+
+    /**
+     * The declaration of a liberty component ({@code liberty_<component>}) for the {@code q}-th fifth of citizens by
+     * wealth, 1 the poorest: one for each component and fifth, made alike.
+     */
+    private static Declaration byFifth(String component, int q) {
+        String[] fifths = {"poorest", "second", "middle", "fourth", "richest"};
+        String label = switch (component) {
+            case "voice" -> "Voice";
+            case "non_domination" -> "Non-domination";
+            case "work" -> "Control over work";
+            case "exit" -> "Exit";
+            default -> "Security";
+        };
+        String fifth = fifths[q - 1] + " fifth";
+        return new Declaration("liberty_" + component + "_q" + q, false, "share 0-1", label + ", " + fifth,
+                label + " (0–1)", "0–1", true, "the " + fifth + " of all citizens by wealth",
+                label + " (liberty_" + component + ") of the " + fifth + " of citizens by wealth (per municipality: of"
+                + " its own citizens), measured in week 0 and every 13th week after and carried between (NaN where the"
+                + " fifth has no event of its kind).");
+    }
 
     private final Declaration d;
 

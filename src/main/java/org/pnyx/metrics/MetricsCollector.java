@@ -52,12 +52,19 @@ public final class MetricsCollector {
     private final double[] components = new double[Liberty.Component.values().length];
     private final int[] townOffset;
     private final int[] townRank;
+    private final int[] townSize;
+    /** Each position's overall and town wealth fifth ({@code 5 * overall + town}), at a quintile measurement. */
+    private byte[] fifthOf = new byte[0];
     private final Liberty.Sums[] quintileSums = newSums(QUINTILES);
     private final Liberty.Sums[][] townQuintileSums;
     private final double[] quintileIndex = new double[QUINTILES];
     private final double[][] townQuintileIndex;
+    /** Each fifth's liberty components, overall and within each town, in {@link Liberty.Component} order. */
+    private final double[][] quintileComponents = new double[QUINTILES][COMPONENTS];
+    private final double[][][] townQuintileComponents;
 
     private static final int QUINTILES = 5;
+    private static final int COMPONENTS = Liberty.Component.values().length;
     /** Weeks between two measurements of liberty by wealth quintile (the first in week 0); carried between. */
     static final int QUINTILE_INTERVAL = 13;
 
@@ -90,13 +97,21 @@ public final class MetricsCollector {
         this.influence = new double[n];
         this.townOffset = new int[towns];
         this.townRank = new int[towns];
+        this.townSize = new int[towns];
         this.townQuintileSums = new Liberty.Sums[towns][];
         this.townQuintileIndex = new double[towns][QUINTILES];
+        this.townQuintileComponents = new double[towns][QUINTILES][COMPONENTS];
         for (int t = 0; t < towns; t++) {
             townQuintileSums[t] = newSums(QUINTILES);
             Arrays.fill(townQuintileIndex[t], Double.NaN);
+            for (double[] fifth : townQuintileComponents[t]) {
+                Arrays.fill(fifth, Double.NaN);
+            }
         }
         Arrays.fill(quintileIndex, Double.NaN);
+        for (double[] fifth : quintileComponents) {
+            Arrays.fill(fifth, Double.NaN);
+        }
     }
 
     private static Liberty.Sums[] newSums(int count) {
@@ -373,8 +388,14 @@ public final class MetricsCollector {
         liberty(libertyTotal, overall);
         for (int q = 0; q < QUINTILES; q++) {
             overall[Metric.LIBERTY_Q1.ordinal() + q] = quintileIndex[q];
+            for (int k = 0; k < COMPONENTS; k++) {
+                overall[Metric.LIBERTY_VOICE_Q1.ordinal() + k * QUINTILES + q] = quintileComponents[q][k];
+            }
             for (int town = 0; town < townCount; town++) {
                 perTown[town][Metric.LIBERTY_Q1.ordinal() + q] = townQuintileIndex[town][q];
+                for (int k = 0; k < COMPONENTS; k++) {
+                    perTown[town][Metric.LIBERTY_VOICE_Q1.ordinal() + k * QUINTILES + q] = townQuintileComponents[town][q][k];
+                }
             }
         }
         overall[Metric.INFLUENCE_CONCENTRATION.ordinal()] = population == 0 ? Double.NaN : influenceSum / population;
@@ -477,18 +498,38 @@ public final class MetricsCollector {
                 q.clear();
             }
         }
+        if (fifthOf.length < n) {
+            fifthOf = new byte[n];
+        }
+        for (Municipality m : towns) {
+            townSize[m.index()] = m.population();
+        }
+        // The fifths by rank, written at each citizen's position; then the events summed in position order, so
+        // that the counters are read in sequence rather than at random (the sums are of integers: same figures).
         for (int r = 0; r < n; r++) {
             int p = gini.position(r);
             int town = townOf[p];
-            Municipality m = towns.get(town);
-            int id = m.member(p - townOffset[town]);
-            quintileSums[(int) ((long) r * QUINTILES / n)].add(c, id);
-            townQuintileSums[town][(int) ((long) townRank[town]++ * QUINTILES / m.population())].add(c, id);
+            int overallFifth = (int) ((long) r * QUINTILES / n);
+            int townFifth = (int) ((long) townRank[town]++ * QUINTILES / townSize[town]);
+            fifthOf[p] = (byte) (overallFifth * QUINTILES + townFifth);
+        }
+        for (Municipality m : towns) {
+            int town = m.index();
+            int offset = townOffset[town];
+            Liberty.Sums[] own = townQuintileSums[town];
+            for (int k = 0, size = townSize[town]; k < size; k++) {
+                int id = m.member(k);
+                int f = fifthOf[offset + k];
+                quintileSums[f / QUINTILES].add(c, id);
+                own[f % QUINTILES].add(c, id);
+            }
         }
         for (int q = 0; q < QUINTILES; q++) {
             quintileIndex[q] = indexOf(quintileSums[q]);
+            componentsOf(quintileSums[q], quintileComponents[q]);
             for (Municipality m : towns) {
                 townQuintileIndex[m.index()][q] = indexOf(townQuintileSums[m.index()][q]);
+                componentsOf(townQuintileSums[m.index()][q], townQuintileComponents[m.index()][q]);
             }
         }
     }
@@ -499,6 +540,15 @@ public final class MetricsCollector {
         }
         sums.components(weeks, components);
         return Liberty.index(components, libertyWeights);
+    }
+
+    /** A group's components, into {@code out} in {@link Liberty.Component} order (NaN for an empty group). */
+    private void componentsOf(Liberty.Sums sums, double[] out) {
+        if (sums.citizens == 0) {
+            Arrays.fill(out, Double.NaN);
+        } else {
+            sums.components(weeks, out);
+        }
     }
 
     /** Overall Gini of a quantity; fills each town's row as a side effect. */

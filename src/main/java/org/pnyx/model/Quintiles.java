@@ -16,6 +16,7 @@ public final class Quintiles {
     private final int[] members = new int[COUNT];
     private final int[] attendees = new int[COUNT];
     private final double[] cuts = new double[COUNT - 1];
+    private final int[] ranks = new int[COUNT - 1];
 
     /** Members of quintile {@code q} (0 = lowest) at the latest meeting. */
     public int members(int q) {
@@ -48,9 +49,17 @@ public final class Quintiles {
             // The largest value of the j-th fifth: rank ceil(j n / 5) - 1.
             int rank = (int) (((long) j * n + COUNT - 1) / COUNT) - 1;
             rank = Math.min(n - 1, Math.max(from, rank));
-            cuts[j - 1] = select(scratch, from, n - 1, rank);
+            ranks[j - 1] = rank;
             from = rank;
         }
+        // The second cut first over all values, then each other cut within the part that must hold it: the
+        // fourth above the second, the third between them, the first below the second. Each cut is the value of
+        // its rank, whatever the order of selection; this order selects within shorter ranges (after the first,
+        // 0.6 n, 0.4 n and 0.4 n values, where cut by cut from the bottom took n, 0.8 n, 0.6 n and 0.4 n).
+        cuts[1] = select(scratch, 0, n - 1, ranks[1]);
+        cuts[3] = select(scratch, ranks[1], n - 1, ranks[3]);
+        cuts[2] = select(scratch, ranks[1], ranks[3], ranks[2]);
+        cuts[0] = select(scratch, 0, ranks[1], ranks[0]);
         for (int k = 0; k < n; k++) {
             double v = values[k];
             int q = 0;

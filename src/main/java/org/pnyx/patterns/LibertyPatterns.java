@@ -13,8 +13,9 @@ import org.pnyx.patterns.Pattern.Tolerance;
 /**
  * Patterns of liberty judged by what happens to the individual (Individual liberty under socialism; docs/model/liberty.md): each
  * component read from events in the citizens' histories, with the mechanism that produces the event knocked out.
- * Not yet registered: liberty unequal by wealth where wealth buys voice. The offices-and-classes issue's wealth
- * weight buys standing and agenda control, not attendance, which is what voice counts (docs/model/liberty.md 1).
+ * Voice counts a decision as voiced when the citizen attended and was heard ({@code model.Floor}), so wealth's
+ * weight in standing (the offices-and-classes issue's {@code influence.wealthWeight}) shows in it where meetings
+ * draw more attendees than their speaking turns.
  */
 final class LibertyPatterns {
 
@@ -29,6 +30,40 @@ final class LibertyPatterns {
               size: {dist: constant, mean: 200}
             migration: {enabled: true, tolerance: 0.1}
             """;
+
+    /**
+     * Four capitalist towns of 300 where the assembly sets the wage (so every binding decision is an assembly's,
+     * none the owners' own) and wealth buys standing, so the floor: as scenarios/wealth-buys-voice.yaml.
+     */
+    private static final String WEALTHY = """
+            name: wealth-buys-voice
+            municipalities:
+              count: 4
+              size: {dist: constant, mean: 300}
+            economy: {regime: capitalist}
+            powers: {ownersDecide: false}
+            influence: {wealthWeight: 1}
+            """;
+
+    /**
+     * The gap in voice between the richest and the poorest wealth fifth of each town, in units of the town's
+     * voice, averaged over the towns, in the last week (the fifths are measured every 13th week; the run's
+     * length makes the last week one of them).
+     */
+    static double voiceGap(Trial.EngineRun run) {
+        double[][] last = run.towns().get(run.towns().size() - 1);
+        double sum = 0;
+        int towns = 0;
+        for (double[] row : last) {
+            double voice = row[Metric.LIBERTY_VOICE.ordinal()];
+            double gap = (row[Metric.LIBERTY_VOICE_Q5.ordinal()] - row[Metric.LIBERTY_VOICE_Q1.ordinal()]) / voice;
+            if (!Double.isNaN(gap) && !Double.isInfinite(gap)) {
+                sum += gap;
+                towns++;
+            }
+        }
+        return towns == 0 ? Double.NaN : sum / towns;
+    }
 
     static List<Pattern> all() {
         String page = "Individual liberty under socialism (state control over work, travel and speech)";
@@ -67,6 +102,18 @@ final class LibertyPatterns {
                             double capitalist = t.run(TOWNS, set(EconomyConfig.REGIME, "capitalist"), steps, still)
                                     .last(Metric.LIBERTY_WORK);
                             return municipal - capitalist;
-                        }));
+                        }),
+                new Pattern("wealth-buys-voice", "Liberty is unequal by wealth where wealth buys voice"
+                        + " (influence.wealthWeight > 0) and far less unequal where it does not", "Individual liberty"
+                        + " under socialism (issue 19); Bookchin (Biehl 1998): without rough economic equality"
+                        + " democracy gives way to oligarchy; Dahl & Tufte (1973)",
+                        "voice of the richest wealth fifth minus that of the poorest, in units of the town's voice,"
+                                + " mean over four capitalist towns of 300 (assembly sets the wage) after two years",
+                        new Tolerance(1.5, 5, "the richest fifth is heard on more decisions than the poorest by at"
+                                + " least one and a half times the town's mean voice; 5 is the most possible, when"
+                                + " only the richest fifth is heard (" + design + "; set after exploratory runs,"
+                                + " docs/model/liberty.md 1)"),
+                        Knockout.of("wealth-buys-standing"), null, 0, 10,
+                        t -> voiceGap(t.run(WEALTHY, set(ScenarioConfig.STEPS, t.scale(105, 53))))));
     }
 }

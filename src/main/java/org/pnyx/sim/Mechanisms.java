@@ -259,7 +259,12 @@ public final class Mechanisms {
             new Mechanism("migration", "dissatisfied citizens move", "Pnyx design", "confederation.Migration",
                     ConfederationConfig.MIGRATION_ENABLED, "false", Metric.MIGRATIONS, Neutral.ZERO,
                     Map.of(ConfederationConfig.MIGRATION_ENABLED.path(), "true",
-                            ConfederationConfig.MIGRATION_TOLERANCE.path(), "0.1")));
+                            ConfederationConfig.MIGRATION_TOLERANCE.path(), "0.1")),
+            // Registered after the week's order (appended): the floor is given inside the assembly step. Live in
+            // the knockout test's towns of 150, whose meetings draw more attendees than their 21 turns.
+            new Mechanism("floor", "when more attend than a meeting has speaking turns, the chair gives the turns"
+                    + " by standing times what wealth buys", "Dahl & Tufte (1973); Michels (1911); Pnyx design",
+                    "model.Floor", BylawConfig.FLOOR, "queue", null, Neutral.NONE, Map.of()));
 
     /** Every registered mechanism, in the order of the week. */
     public static List<Mechanism> all() {

@@ -160,6 +160,88 @@ class LibertyTest {
         // The poorest fifth, members 8 and 9: 3 decisions between them, 1 taken part in (a ratio of sums).
         assertEquals(1.0 / 3, collector.overall()[Metric.LIBERTY_Q1.ordinal()], 1e-12, "measured again in week 13");
         assertEquals(1.0 / 3, collector.perMunicipality()[0][Metric.LIBERTY_Q1.ordinal()], 1e-12, "the town's fifth");
+        assertEquals(1.0 / 3, collector.perMunicipality()[0][Metric.LIBERTY_VOICE_Q1.ordinal()], 1e-12,
+                "the town's poorest fifth's voice");
+    }
+
+    /**
+     * Voice by wealth fifth is voice alone, whatever the index's weights: the same ten citizens, the two richest
+     * heard on each of their two decisions, the two poorest on one of their two, the rest on none of theirs; the
+     * index with equal weights also counts security (every week secure), so it differs from voice.
+     */
+    @Test
+    void voiceByFifthIsVoiceAlone() throws Exception {
+        ScenarioConfig s = ScenarioLoader.parse("test", """
+                name: fifths
+                municipalities:
+                  list:
+                    - {name: a, population: 10}
+                """, List.of());
+        Society society = Society.build(s, new MersenneTwisterFast(1));
+        Citizens c = society.citizens();
+        Municipality a = society.municipalities().get(0);
+        for (int k = 0; k < 10; k++) {
+            int id = a.member(k);
+            c.setWealth(id, 9 - k);
+            c.recordBinding(id, k < 2 || k == 8, false);
+            c.recordBinding(id, k < 2 || k == 9, false);
+        }
+        MetricsCollector collector = new MetricsCollector(society, NO_CONFEDERATION);
+        collector.measure();
+        double[] town = collector.perMunicipality()[0];
+        double[] all = collector.overall();
+        assertEquals(1, town[Metric.LIBERTY_VOICE_Q5.ordinal()], 1e-12, "richest: 4 of 4");
+        assertEquals(0.5, town[Metric.LIBERTY_VOICE_Q1.ordinal()], 1e-12, "poorest: 2 of 4");
+        for (Metric q : List.of(Metric.LIBERTY_VOICE_Q2, Metric.LIBERTY_VOICE_Q3, Metric.LIBERTY_VOICE_Q4)) {
+            assertEquals(0, town[q.ordinal()], 1e-12, q.column());
+            assertEquals(0, all[q.ordinal()], 1e-12, q.column());
+        }
+        assertEquals(0.5, all[Metric.LIBERTY_VOICE_Q1.ordinal()], 1e-12, "one town: overall fifths are the town's");
+        // Index of the poorest fifth: voice 0.5, non-domination 1, security 1 (work and exit have no event).
+        assertEquals((0.5 + 1 + 1) / 3, town[Metric.LIBERTY_Q1.ordinal()], 1e-12);
+    }
+
+    /**
+     * Each component by fifth, in a town of ten whose richest two (ids by wealth 9..0) are dominated on one of two
+     * decisions, set their own terms of work in one week of one, wished to leave twice and were barred once; the
+     * poorest two had an insecure week. After one week measured: non-domination 1/2, work 1, exit 1/2 for the richest
+     * fifth; security 0 for the poorest (each lived one week, in shortfall); NaN where a fifth has no such event.
+     */
+    @Test
+    void everyComponentIsReportedByFifth() throws Exception {
+        ScenarioConfig s = ScenarioLoader.parse("test", """
+                name: fifths
+                municipalities:
+                  list:
+                    - {name: a, population: 10}
+                """, List.of());
+        Society society = Society.build(s, new MersenneTwisterFast(1));
+        Citizens c = society.citizens();
+        Municipality a = society.municipalities().get(0);
+        for (int k = 0; k < 10; k++) {
+            int id = a.member(k);
+            c.setWealth(id, 9 - k);
+            c.recordBinding(id, false, k < 2);
+            c.recordBinding(id, false, false);
+            if (k < 2) {
+                c.recordWork(id, true);
+                c.recordExitWish(id, true);
+                c.recordExitWish(id, false);
+            }
+            if (k >= 8) {
+                c.recordInsecure(id);
+            }
+        }
+        MetricsCollector collector = new MetricsCollector(society, NO_CONFEDERATION);
+        collector.measure();
+        double[] town = collector.perMunicipality()[0];
+        assertEquals(0.5, town[Metric.LIBERTY_NON_DOMINATION_Q5.ordinal()], 1e-12, "richest: 2 of 4 imposed");
+        assertEquals(1, town[Metric.LIBERTY_NON_DOMINATION_Q1.ordinal()], 1e-12, "poorest: none imposed");
+        assertEquals(1, town[Metric.LIBERTY_WORK_Q5.ordinal()], 1e-12, "richest: their own terms");
+        assertTrue(Double.isNaN(town[Metric.LIBERTY_WORK_Q1.ordinal()]), "poorest: no work event");
+        assertEquals(0.5, town[Metric.LIBERTY_EXIT_Q5.ordinal()], 1e-12, "richest: 1 of 2 wishes barred");
+        assertEquals(0, town[Metric.LIBERTY_SECURITY_Q1.ordinal()], 1e-12, "poorest: their one week insecure");
+        assertEquals(1, town[Metric.LIBERTY_SECURITY_Q3.ordinal()], 1e-12, "middle: secure");
     }
 
     private static final ConfederalCounters NO_CONFEDERATION = new ConfederalCounters() {
