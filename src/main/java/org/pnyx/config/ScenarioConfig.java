@@ -99,6 +99,18 @@ public record ScenarioConfig(ParameterValues values, List<MunicipalitySpec> muni
                     + " item where its line differs from policy by more than the block margin is on the agenda,"
                     + " move motions on the issue it has most at stake, at its line, and hold to the line in"
                     + " deliberation (false: its members act each on their own).");
+    public static final Param.Dbl COUNTER_SHARE = INFLUENCE.number("counterShare", "Share who organize against the"
+            + " interest", 0).in(0, 0.5).unit("share of members").source("Bookchin (Biehl 1998): an organized group"
+                    + " of citizens can counter the proprietors by persuasion; Pnyx design")
+            .means("The share of each town's members, outside the interest group, of highest solidarity, who form a"
+                    + " counter-group: its line on each issue is the mean of its members' interested views (0: none;"
+                    + " it turns out only against an interest group, influence.organizedShare).");
+    public static final Param.Bool COUNTER_ORGANIZING = INFLUENCE.flag("counterOrganizing", "Counter-organization",
+            true).source("Bookchin (Biehl 1998); Pnyx design")
+            .means("Whether the counter-group (influence.counterShare) coordinates: its members attend whenever the"
+                    + " interest group's line is at stake on the agenda, move motions at their own line, argue it"
+                    + " against every motion that departs from it (the member of highest standing presents it, as a"
+                    + " mover presents a motion) and hold to it in deliberation (false: they act each on their own).");
     public static final Param.Int FINAL_WINDOW = METRICS.whole("finalWindow", "Final window", 52).in(1, 10_000_000)
             .unit("weeks").means("Length of the final window over which means, trends and stability are computed.");
 
@@ -204,6 +216,16 @@ public record ScenarioConfig(ParameterValues values, List<MunicipalitySpec> muni
     /** Whether the interest group coordinates attendance, motions and arguments. */
     public boolean organizing() {
         return values.get(ORGANIZING);
+    }
+
+    /** Share of the members, outside the interest group, of highest solidarity, who organize against it. */
+    public double counterShare() {
+        return values.get(COUNTER_SHARE);
+    }
+
+    /** Whether the counter-group coordinates attendance, motions and arguments. */
+    public boolean counterOrganizing() {
+        return values.get(COUNTER_ORGANIZING);
     }
 
     /** Weight of the log of a candidate's influence in attendees' ratings. */

@@ -20,6 +20,7 @@ final class MeasureSums {
         long amendments;
         long recallsMoved;
         long reconsiderations;
+        long reconsiderationsCarried;
         long adoptedTotal;
         long adoptedFromRich;
         final long[] adoptedByQuintile = new long[5];

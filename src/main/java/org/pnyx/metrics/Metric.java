@@ -89,6 +89,9 @@ public enum Metric {
             "Reconsiderations moved per week", "per week", false, "sum over towns",
             "Motions by the minority on an adopted decision to restore the policy it replaced, tabled this week"
                     + " (first or again).")),
+    RECONSIDERATIONS_CARRIED(new Declaration("reconsiderations_carried", true, "motions/week",
+            "Reconsiderations carried", "Reconsiderations carried per week", "per week", false, "sum over towns",
+            "Motions to reconsider an adopted decision that carried this week, restoring the policy it replaced.")),
     AMENDMENTS(new Declaration("amendments", true, "amendments/week", "Amendments",
             "Bylaw amendments adopted per week", "per week", false, "sum over towns",
             "Amendments of the bylaws adopted this week (amendments.csv lists each one put).")),

@@ -222,6 +222,7 @@ public final class MetricsCollector {
         row[Metric.RECALLS.ordinal()] = minutes.recallsThisWeek();
         row[Metric.RECALLS_MOVED.ordinal()] = minutes.recallsMovedThisWeek();
         row[Metric.RECONSIDERATIONS.ordinal()] = minutes.reconsiderationsThisWeek();
+        row[Metric.RECONSIDERATIONS_CARRIED.ordinal()] = minutes.reconsiderationsCarriedThisWeek();
         row[Metric.OFFICE_TENURE_CONCENTRATION.ordinal()] = m.offices().tenureConcentration();
         row[Metric.DECISIONS_BY_RICH.ordinal()] = minutes.adoptedTotal() == 0 ? Double.NaN
                 : (double) minutes.adoptedFromRich() / minutes.adoptedTotal();
@@ -313,6 +314,7 @@ public final class MetricsCollector {
         t.recalls += minutes.recallsThisWeek();
         t.recallsMoved += minutes.recallsMovedThisWeek();
         t.reconsiderations += minutes.reconsiderationsThisWeek();
+        t.reconsiderationsCarried += minutes.reconsiderationsCarriedThisWeek();
         t.adoptedTotal += minutes.adoptedTotal();
         t.adoptedFromRich += minutes.adoptedFromRich();
         for (int q = 0; q < 5; q++) {
@@ -434,6 +436,7 @@ public final class MetricsCollector {
         overall[Metric.RECALLS.ordinal()] = t.recalls;
         overall[Metric.RECALLS_MOVED.ordinal()] = t.recallsMoved;
         overall[Metric.RECONSIDERATIONS.ordinal()] = t.reconsiderations;
+        overall[Metric.RECONSIDERATIONS_CARRIED.ordinal()] = t.reconsiderationsCarried;
         overall[Metric.OFFICE_TENURE_CONCENTRATION.ordinal()] = t.tenurePopulation == 0 ? none
                 : t.tenureSum / t.tenurePopulation;
         overall[Metric.DECISIONS_BY_RICH.ordinal()] = t.adoptedTotal == 0 ? none

@@ -43,6 +43,13 @@ public final class Agenda {
                     issue = best;
                     value = mt.line[best.ordinal()];
                 }
+            } else if (mt.counterOrganizing && mt.counterFloor != Double.POSITIVE_INFINITY && mt.counter(proposer)) {
+                // A counter-group moves its own line where it has most at stake (CounterGroup).
+                Issue best = InterestGroup.mostAtStake(mt, open, mt.counterLine);
+                if (best != null) {
+                    issue = best;
+                    value = mt.counterLine[best.ordinal()];
+                }
             }
             items.add(new Proposal(issue, value, proposer, false, mt.number));
         }

@@ -39,6 +39,8 @@ public final class Assembly {
         mt.timeWeight = s.timeWeight();
         mt.organizedShare = s.organizedShare();
         mt.organizing = s.organizing();
+        mt.counterShare = s.counterShare();
+        mt.counterOrganizing = s.counterOrganizing();
     }
     private final Amendments amendments = new Amendments();
 
@@ -144,6 +146,9 @@ public final class Assembly {
                 mt.adoptingNo += t.no();
                 influence.carried(mt.c, p.proposer());
                 mt.m.minutes().adoptedFrom(wealthQuintile(p.proposer()));
+                if (p.reconsideration()) {
+                    mt.m.minutes().reconsiderationCarried();
+                }
                 if (agenda.reconsiderAdopted(p, statusQuo, t, mt.minorityMover, mt.number, delay)) {
                     mt.m.minutes().reconsiderationMoved();
                 }

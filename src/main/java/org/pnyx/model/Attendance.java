@@ -43,7 +43,8 @@ final class Attendance {
      * multiplied by what the citizen's wealth buys ({@link Meeting#timeClout}; issue 16, 1 when
      * {@code influence.timeWeight} is 0). The facilitator, who chairs the meeting, and the members of a
      * coordinating interest group when their interest is on the agenda ({@link InterestGroup#atStake}) attend
-     * whenever they have the free time (the draw is made all the same).
+     * whenever they have the free time (the draw is made all the same), and so do the members of a coordinating
+     * counter-group when the interest group's line is at stake ({@link CounterGroup#turnsOut}).
      */
     void attend(Meeting mt, List<Proposal> agenda, MersenneTwisterFast random) {
         Municipality m = mt.m;
@@ -58,6 +59,7 @@ final class Attendance {
         int present = 0;
         int chair = m.offices().holder();
         boolean groupAttends = InterestGroup.atStake(mt, agenda);
+        boolean counterAttends = CounterGroup.turnsOut(mt, agenda);
         for (int k = 0; k < n; k++) {
             int id = m.member(k);
             float free = politicalTime(c, id);
@@ -75,7 +77,8 @@ final class Attendance {
                 }
                 float bought = (float) (free * mt.timeClout(id));
                 attend = random.nextDouble() * (1 + Math.exp(-utility(c, id, base, salience, effWeight, hours, bought)))
-                        < 1 || id == chair || (groupAttends && mt.organized(id));
+                        < 1 || id == chair || (groupAttends && mt.organized(id))
+                        || (counterAttends && mt.counter(id));
             }
             c.attended[id] = attend;
             if (attend) {

@@ -49,6 +49,7 @@ final class Decision {
             reasons[k] = mt.judgement ? c.reason[id] : 1;
         }
         present(mt, p, opinions, reasons, present);
+        CounterGroup.argue(mt, p, opinions, reasons, present);
         boolean consensus = b.decisionRule() == BylawConfig.DecisionRule.CONSENSUS;
         int rounds = consensus ? b.consensusRounds() : 1;
         Tally tally = null;
@@ -91,8 +92,8 @@ final class Decision {
         for (int k = 0; k < count; k++) {
             double v = mt.view(k, issue);
             if (v == v) {
-                // An organized interest's members hold to its line (InterestGroup).
-                opinions[k] += (mt.holdsLine(k) ? 1 : a) * (v - opinions[k]);
+                // An organized interest's members hold to its line (InterestGroup), a counter-group's to its own.
+                opinions[k] += (mt.holdsLine(k) || mt.holdsCounterLine(k) ? 1 : a) * (v - opinions[k]);
             }
         }
     }

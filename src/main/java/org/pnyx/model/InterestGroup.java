@@ -56,7 +56,12 @@ final class InterestGroup {
 
     /** Whether an item where the line differs from the policy by more than the block margin is on the agenda. */
     static boolean atStake(Meeting mt, Iterable<Proposal> agenda) {
-        if (!mt.organizing || mt.organizedFloor == Double.POSITIVE_INFINITY) {
+        return mt.organizing && lineAtStake(mt, agenda);
+    }
+
+    /** Whether the group's line differs from policy by more than the block margin on an item of the agenda. */
+    static boolean lineAtStake(Meeting mt, Iterable<Proposal> agenda) {
+        if (mt.organizedFloor == Double.POSITIVE_INFINITY) {
             return false;
         }
         for (Proposal p : agenda) {
@@ -71,13 +76,18 @@ final class InterestGroup {
 
     /** The open issue (among the first {@code open} of {@code mt.issues}) where the line is farthest from policy, or null. */
     static Issue mostAtStake(Meeting mt, int open) {
+        return mostAtStake(mt, open, mt.line);
+    }
+
+    /** The open issue where the given line (by issue ordinal) is farthest from policy, or null. */
+    static Issue mostAtStake(Meeting mt, int open, double[] line) {
         Issue best = null;
         double gap = -1;
         for (int j = 0; j < open; j++) {
             Issue issue = mt.issues[j];
-            double line = mt.line[issue.ordinal()];
-            if (line == line && Math.abs(line - mt.m.policy(issue)) > gap) {
-                gap = Math.abs(line - mt.m.policy(issue));
+            double at = line[issue.ordinal()];
+            if (at == at && Math.abs(at - mt.m.policy(issue)) > gap) {
+                gap = Math.abs(at - mt.m.policy(issue));
                 best = issue;
             }
         }

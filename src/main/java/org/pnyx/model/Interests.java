@@ -120,6 +120,7 @@ final class Interests {
             move(c, views, at, v, Issue.SANCTIONS, sol * townSanctions + (1 - sol) * ownSanctions, p);
         }
         InterestGroup.organize(mt);
+        CounterGroup.organize(mt);
     }
 
     /** Moves one opinion toward the view and keeps the view for the meeting (by member position). */

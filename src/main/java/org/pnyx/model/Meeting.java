@@ -33,6 +33,14 @@ final class Meeting {
     double organizedFloor = Double.POSITIVE_INFINITY;
     /** The group's line on each issue, by ordinal (NaN: none). */
     final double[] line = new double[Issue.COUNT];
+    /** Share of the members outside the interest group, of highest solidarity, who organize against it (0: none). */
+    double counterShare;
+    /** Whether the counter-group coordinates attendance, motions and arguments. */
+    boolean counterOrganizing = true;
+    /** The least solidarity of a counter-group member this meeting (+infinity: no counter-group). */
+    double counterFloor = Double.POSITIVE_INFINITY;
+    /** The counter-group's line on each issue, by ordinal (NaN: none). */
+    final double[] counterLine = new double[Issue.COUNT];
     /** The town's mean wealth when the meeting opened (read only when a wealth weight is above 0). */
     double meanWealth;
     /**
@@ -108,6 +116,8 @@ final class Meeting {
         anchor = 0;
         organizedFloor = Double.POSITIVE_INFINITY;
         Arrays.fill(line, Double.NaN);
+        counterFloor = Double.POSITIVE_INFINITY;
+        Arrays.fill(counterLine, Double.NaN);
         if (wealthWeight > 0 || timeWeight > 0) {
             double sum = 0;
             for (int k = 0; k < n; k++) {
@@ -139,7 +149,13 @@ final class Meeting {
         if (anchor <= 0) {
             return Double.NaN;
         }
-        return holdsLine(k) && line[issue] == line[issue] ? line[issue] : views[positions[k] * Issue.COUNT + issue];
+        if (holdsLine(k) && line[issue] == line[issue]) {
+            return line[issue];
+        }
+        if (holdsCounterLine(k) && counterLine[issue] == counterLine[issue]) {
+            return counterLine[issue];
+        }
+        return views[positions[k] * Issue.COUNT + issue];
     }
 
     /**
@@ -156,6 +172,16 @@ final class Meeting {
     /** Whether the citizen belongs to this meeting's interest group ({@link InterestGroup}). */
     boolean organized(int id) {
         return c.wealth[id] >= organizedFloor;
+    }
+
+    /** Whether the citizen belongs to this meeting's counter-group ({@link CounterGroup}). */
+    boolean counter(int id) {
+        return !organized(id) && c.solidarity[id] >= counterFloor;
+    }
+
+    /** Whether the attendee at position {@code k} belongs to a coordinating counter-group. */
+    boolean holdsCounterLine(int k) {
+        return counterOrganizing && counter(attendees[k]);
     }
 
     /** Whether the attendee at position {@code k} belongs to a coordinating interest group. */

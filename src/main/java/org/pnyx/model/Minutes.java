@@ -27,6 +27,7 @@ public final class Minutes {
     private int recallsThisWeek;
     private int recallsMovedThisWeek;
     private int reconsiderationsThisWeek;
+    private int reconsiderationsCarriedThisWeek;
     private int adoptedTotal;
     private int adoptedFromRich;
     private final int[] adoptedByQuintile = new int[5];
@@ -95,6 +96,7 @@ public final class Minutes {
         recallsThisWeek = 0;
         recallsMovedThisWeek = 0;
         reconsiderationsThisWeek = 0;
+        reconsiderationsCarriedThisWeek = 0;
         officeEvents.clear();
         amendmentsThisWeek.clear();
     }
@@ -166,6 +168,11 @@ public final class Minutes {
         reconsiderationsThisWeek++;
     }
 
+    /** Counts a motion to reconsider an adopted decision that carried, restoring the policy it replaced. */
+    void reconsiderationCarried() {
+        reconsiderationsCarriedThisWeek++;
+    }
+
     /**
      * Counts a technical question decided: whether the majority was right, and the probability that a
      * majority of the same attendees voting independently with their own competence would have been.
@@ -189,6 +196,11 @@ public final class Minutes {
     /** Motions to reconsider an adopted decision moved this week. */
     public int reconsiderationsThisWeek() {
         return reconsiderationsThisWeek;
+    }
+
+    /** Motions to reconsider an adopted decision that carried this week. */
+    public int reconsiderationsCarriedThisWeek() {
+        return reconsiderationsCarriedThisWeek;
     }
 
     /** Technical questions decided so far. */

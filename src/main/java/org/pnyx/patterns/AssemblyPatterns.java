@@ -209,6 +209,49 @@ final class AssemblyPatterns {
                             double low = t.run(PACKED, steps, set(AttendanceConfig.BASE, -9)).tail(Metric.NEED_LEVEL, 52);
                             return high - low;
                         }),
+                new Pattern("wealth-bends-policy", "Where wealth buys time, standing and agenda control, an unequal"
+                        + " town's adopted policy bends toward the well-off", "Bookchin (Biehl 1998); Verba, Schlozman &"
+                        + " Brady (1995)",
+                        "need level adopted with wealth weights 0 minus with wealth buying time and standing"
+                                + " (influence.timeWeight 1, wealthWeight 1), last year's mean; the packed-assembly towns"
+                                + " (unequal, dividing by contribution, so the well-off lose by a higher level) at low"
+                                + " attendance (attendance.base -9) with no organized group; three years",
+                        new Tolerance(0.03, 1, "what wealth buys lowers the level at least 0.03 toward the well-off"
+                                + " (a Pnyx design target for the seed's claim)"),
+                        new Knockout("wealth-buys-standing", "influence.wealthWeight=0, influence.timeWeight=0",
+                                List.of(set(ScenarioConfig.WEALTH_WEIGHT, 0), set(ScenarioConfig.TIME_WEIGHT, 0))),
+                        null, 0, 10,
+                        t -> {
+                            // Three years even in a quick run: the bend builds, and fades by the fifth year.
+                            String steps = set(ScenarioConfig.STEPS, 156);
+                            String none = set(ScenarioConfig.ORGANIZED_SHARE, 0);
+                            String low = set(AttendanceConfig.BASE, -9);
+                            double zero = t.run(PACKED, steps, none, low, set(ScenarioConfig.WEALTH_WEIGHT, 0),
+                                    set(ScenarioConfig.TIME_WEIGHT, 0)).tail(Metric.NEED_LEVEL, 52);
+                            double bought = t.run(PACKED, steps, none, low, set(ScenarioConfig.WEALTH_WEIGHT, 1),
+                                    set(ScenarioConfig.TIME_WEIGHT, 1)).tail(Metric.NEED_LEVEL, 52);
+                            return zero - bought;
+                        }),
+                new Pattern("counter-organization", "An organized group of the many, citizens who coordinate"
+                        + " attendance and arguments, counters the organized interest in a low-attendance assembly",
+                        "Bookchin (Biehl 1998): an organized group \"can counter them by persuasion\"; Olson (1965)",
+                        "need level adopted at low attendance (attendance.base -9) with a tenth of the members, those"
+                                + " of highest solidarity outside the interest group, organized against it, minus the"
+                                + " same with no counter-group; last year's mean; the packed-assembly towns (whose"
+                                + " richest tenth organize); three years",
+                        new Tolerance(0.1, 1, "the counter-group wins back at least 0.1 of the level, the margin by"
+                                + " which high attendance beats the organized interest in organized-interest (a Pnyx"
+                                + " design target for the claim)"),
+                        Knockout.of("counter-organization"), null, 0, 10,
+                        t -> {
+                            String steps = set(ScenarioConfig.STEPS, t.scale(156, 104));
+                            String low = set(AttendanceConfig.BASE, -9);
+                            double counter = t.run(PACKED, steps, low, set(ScenarioConfig.COUNTER_SHARE, 0.1))
+                                    .tail(Metric.NEED_LEVEL, 52);
+                            double none = t.run(PACKED, steps, low, set(ScenarioConfig.COUNTER_SHARE, 0))
+                                    .tail(Metric.NEED_LEVEL, 52);
+                            return counter - none;
+                        }),
                 new Pattern("correlated-votes", "Votes made dependent by deference to opinion leaders lower the"
                         + " majority's accuracy below the jury theorem's independent-voter binomial",
                         "Condorcet (1785); Boland, Proschan & Tong (1989); Ladha (1992)",

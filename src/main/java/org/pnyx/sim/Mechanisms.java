@@ -93,6 +93,11 @@ public final class Mechanisms {
                     + " on the agenda, move what serves it and hold their line", "Olson (1965); Bookchin (Biehl 1998)",
                     "model.InterestGroup", ScenarioConfig.ORGANIZING, "false", null, Neutral.NONE,
                     Map.of(ScenarioConfig.ORGANIZED_SHARE.path(), "0.1")),
+            new Mechanism("counter-organization", "citizens of high solidarity coordinate against the organized"
+                    + " interest: they turn out where it does, move and argue their own line and hold it",
+                    "Bookchin (Biehl 1998); Pnyx design", "model.CounterGroup", ScenarioConfig.COUNTER_ORGANIZING,
+                    "false", null, Neutral.NONE, Map.of(ScenarioConfig.ORGANIZED_SHARE.path(), "0.1",
+                            ScenarioConfig.COUNTER_SHARE.path(), "0.1")),
             new Mechanism("wealth-buys-time", "the cost of a meeting falls with the attendee's wealth",
                     "Verba, Schlozman & Brady (1995); Pnyx design", "model.Attendance", ScenarioConfig.TIME_WEIGHT, "0",
                     null, Neutral.NONE, Map.of(ScenarioConfig.TIME_WEIGHT.path(), "1")),

@@ -62,7 +62,7 @@ class RunOutputsTest {
                 + "attendance_wealth_q3,attendance_wealth_q4,attendance_wealth_q5,attendance_free_time_q1,"
                 + "attendance_free_time_q2,attendance_free_time_q3,attendance_free_time_q4,attendance_free_time_q5,"
                 + "quorum_met_share,proposals,decisions,"
-                + "dissent_share,recalls,recalls_moved,reconsiderations,amendments,gini_wealth,influence_concentration,"
+                + "dissent_share,recalls,recalls_moved,reconsiderations,reconsiderations_carried,amendments,gini_wealth,influence_concentration,"
                 + "office_tenure_concentration,decisions_by_rich,decisions_wealth_q1,decisions_wealth_q2,decisions_wealth_q3,"
                 + "decisions_wealth_q4,decisions_wealth_q5,technical_accuracy"), ts.get(0));
         assertTrue(ts.get(60).startsWith("59,"), "last step is 59");
