@@ -8,9 +8,17 @@ public record CitizenTraitsConfig(Distribution solidarity, Distribution reason, 
     /** Traits are drawn once, when the society is built. */
     static final Section CITIZENS = new Section("citizens", false);
 
-    public static final Param.Dist SOLIDARITY = CITIZENS.distribution("solidarity", "Solidarity", "beta", 0.5, 0.15, 0,
-            1, "index 0-1", "Civic virtue (Bookchin's solidarity): the duty to take part and to work (economy.dutyWeight); sets the"
-            + " effort type; drawn at birth, then grows or erodes with participation (civic.formation).",
+    /**
+     * The reference solidarity: the declared default of {@code citizens.solidarity}, taken to be that of the
+     * experiments' subjects, among whom the effort types have their published shares ({@code model.TypeBands}).
+     */
+    public static final Distribution REFERENCE_SOLIDARITY = new Distribution(Distribution.Kind.BETA, 0.5, 0.15, 0, 1);
+
+    public static final Param.Dist SOLIDARITY = CITIZENS.distribution("solidarity", "Solidarity", "beta",
+            REFERENCE_SOLIDARITY.mean(), REFERENCE_SOLIDARITY.sd(), REFERENCE_SOLIDARITY.min(),
+            REFERENCE_SOLIDARITY.max(), "index 0-1", "Civic virtue (Bookchin's solidarity): the duty to take part and"
+            + " to work (economy.dutyWeight); sets the effort type against the default distribution (economy.moralTypes);"
+            + " drawn at birth, then grows or erodes with participation (civic.formation).",
             "Pnyx design");
     public static final Param.Dist REASON = CITIZENS.distribution("reason", "Reason", "beta", 0.6, 0.15, 0, 1,
             "index 0-1",

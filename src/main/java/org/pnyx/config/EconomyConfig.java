@@ -21,6 +21,7 @@ import java.util.List;
  * @param freeRiderShare     share of free riders at the start
  * @param humpShare          share of hump-shaped contributors at the start (the rest are unconditional cooperators)
  * @param dutyWeight         effort a citizen owes by their own lights per unit of solidarity (the moral channel)
+ * @param moralTypes         whether effort types follow solidarity in absolute terms and move with it
  * @param trustRate          share of the gap to the reciprocity experienced that trust closes each week
  * @param inclination        whether workers act on their own inclination in a town's first week
  * @param imitationRate      weekly probability a citizen compares payoffs with a random neighbour
@@ -48,7 +49,7 @@ import java.util.List;
 public record EconomyConfig(Regime regime, DistributionRule distribution, double productivity, double workHours,
                             double automation, double automationGain, double effortCost, double matchFraction,
                             double conditionalShare, double freeRiderShare, double humpShare,
-                            double dutyWeight, double trustRate, boolean inclination, double imitationRate, int coopSize, Distribution coopProductivity, double profitShare,
+                            double dutyWeight, boolean moralTypes, double trustRate, boolean inclination, double imitationRate, int coopSize, Distribution coopProductivity, double profitShare,
                             double wageAdjustment, double ownerShare, ExchangeRule exchange, double exchangeRate,
                             boolean consumption, double consumptionRate, double initialStock,
                             double stockDecay, double commonsCapacity, double commonsGrowth,
@@ -84,21 +85,30 @@ public record EconomyConfig(Regime regime, DistributionRule distribution, double
             + " (imperfect matching); trust then moves with the reciprocity they meet (trustRate).");
     public static final Param.Dbl CONDITIONAL_SHARE = ECONOMY.number("conditionalShare", "Conditional cooperators", 0.5)
             .in(0, 1).unit("share of citizens").source("Fischbacher, Gaechter & Fehr (2001): 50%").fixed()
-            .means("Share of conditional cooperators: the citizens ranked above the free riders and the hump-shaped"
-            + " contributors by solidarity in their town.");
+            .means("Share of conditional cooperators among citizens of reference solidarity (economy.moralTypes): the"
+            + " band of solidarity above the free riders and the hump-shaped contributors.");
     public static final Param.Dbl FREE_RIDER_SHARE = ECONOMY.number("freeRiderShare", "Free riders", 0.3).in(0, 1)
             .unit("share of citizens").source("Fischbacher, Gaechter & Fehr (2001): 30%").fixed()
-            .means("Share of free riders: the citizens of least solidarity in their town.");
+            .means("Share of free riders among citizens of reference solidarity (economy.moralTypes): the band of least"
+            + " solidarity; a more solidary town has fewer.");
     public static final Param.Dbl HUMP_SHARE = ECONOMY.number("humpShare", "Hump-shaped contributors", 0.14).in(0, 1)
             .unit("share of citizens").source("Fischbacher, Gaechter & Fehr (2001): 14%").fixed()
             .means("Share of hump-shaped contributors (they match what others give up to half, and give less above"
-            + " it), ranked by solidarity between the free riders and the conditional cooperators; the citizens of"
-            + " most solidarity, whatever share is left, are unconditional cooperators.");
+            + " it) among citizens of reference solidarity, in the band between the free riders and the conditional"
+            + " cooperators; above it, whatever share is left, are unconditional cooperators.");
     public static final Param.Dbl DUTY_WEIGHT = ECONOMY.number("dutyWeight", "Duty weight", 0.2).in(0, 1)
             .unit("share of potential per unit of solidarity")
             .source("Andreoni (1990) warm glow; Biehl (1998): citizens owe duties to their community; Pnyx calibration")
             .means("The moral channel: every worker gives at least dutyWeight x solidarity of their potential, the"
             + " effort they owe by their own lights; 0 knocks the channel out.");
+    public static final Param.Bool MORAL_TYPES = ECONOMY.flag("moralTypes", "Types follow solidarity", true)
+            .source("Fischbacher, Gaechter & Fehr (2001) shares; Biehl (1998), The Formation of Citizenship; Pnyx design")
+            .fixed()
+            .means("Whether effort types follow solidarity in absolute terms: the type shares are the mix among citizens"
+            + " of the default solidarity distribution, whose quantiles at the cumulative shares divide free riders,"
+            + " hump-shaped, conditional and unconditional cooperators; a more solidary town has fewer free riders,"
+            + " and a citizen whose solidarity crosses a threshold changes type. False: in each town the shares hold"
+            + " by rank of solidarity at set-up, and types change only by imitation.");
     public static final Param.Dbl TRUST_RATE = ECONOMY.number("trustRate", "Trust rate", 0.2).in(0, 1)
             .unit("share per week").source("Biehl (1998): trust grows as citizens prove worthy of it; Pnyx design")
             .means("Share of the gap closed each week between a worker's trust and the reciprocity they met (their"
@@ -220,7 +230,7 @@ public record EconomyConfig(Regime regime, DistributionRule distribution, double
         return new EconomyConfig(regime, distribution, v.get(PRODUCTIVITY), v.get(WORK_HOURS), v.get(AUTOMATION),
                 v.get(AUTOMATION_GAIN), v.get(EFFORT_COST), v.get(MATCH_FRACTION),
                 v.get(CONDITIONAL_SHARE), v.get(FREE_RIDER_SHARE), v.get(HUMP_SHARE), v.get(DUTY_WEIGHT),
-                v.get(TRUST_RATE), v.get(INCLINATION), v.get(IMITATION_RATE), v.get(COOP_SIZE),
+                v.get(MORAL_TYPES), v.get(TRUST_RATE), v.get(INCLINATION), v.get(IMITATION_RATE), v.get(COOP_SIZE),
                 v.get(COOP_PRODUCTIVITY), v.get(PROFIT_SHARE), v.get(WAGE_ADJUSTMENT), v.get(OWNER_SHARE),
                 ExchangeRule.of(v.get(EXCHANGE)), v.get(EXCHANGE_RATE), v.get(CONSUMPTION), v.get(CONSUMPTION_RATE),
                 v.get(INITIAL_STOCK), v.get(STOCK_DECAY),
@@ -246,7 +256,7 @@ public record EconomyConfig(Regime regime, DistributionRule distribution, double
     /** The same settings under another regime, with that regime's own distribution rule. */
     public EconomyConfig withRegime(Regime other) {
         return new EconomyConfig(other, other.ownRule(), productivity, workHours, automation, automationGain,
-                effortCost, matchFraction, conditionalShare, freeRiderShare, humpShare, dutyWeight, trustRate, inclination, imitationRate, coopSize,
+                effortCost, matchFraction, conditionalShare, freeRiderShare, humpShare, dutyWeight, moralTypes, trustRate, inclination, imitationRate, coopSize,
                 coopProductivity, profitShare, wageAdjustment, ownerShare, exchange, exchangeRate, consumption, consumptionRate, initialStock,
                 stockDecay,
                 commonsCapacity, commonsGrowth, resourceIntensity, resourceDependence, commonsInitial,

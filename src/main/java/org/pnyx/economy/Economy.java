@@ -17,6 +17,7 @@ import org.pnyx.model.Regions;
 import org.pnyx.model.Sampler;
 import org.pnyx.model.Society;
 import org.pnyx.model.Strategy;
+import org.pnyx.model.TypeBands;
 
 /**
  * The economy's set-up and the order of one town's economic week (docs/model/economy.md). Each
@@ -143,13 +144,24 @@ public final class Economy {
     }
 
     /**
-     * Effort types follow solidarity: the town's members ranked by solidarity (ties: lower id first), the
-     * least solidary {@code freeRiderShare} are free riders, the next {@code humpShare} hump-shaped, the next
-     * {@code conditionalShare} conditional cooperators and the rest unconditional cooperators (the shares of
-     * Fischbacher, Gaechter &amp; Fehr 2001). Runs once, at set-up.
+     * Effort types follow solidarity. With {@code economy.moralTypes} (the default) in absolute terms: each
+     * member takes the type of the band their solidarity falls in ({@link TypeBands}), so the shares of
+     * Fischbacher, Gaechter &amp; Fehr (2001) hold among citizens of reference solidarity and a more solidary
+     * town has fewer free riders. Without it (the knockout), by rank within the town: the members ranked by
+     * solidarity (ties: lower id first), the least solidary {@code freeRiderShare} are free riders, the next
+     * {@code humpShare} hump-shaped, the next {@code conditionalShare} conditional cooperators and the rest
+     * unconditional cooperators, whatever the town's solidarity. Runs once, at set-up.
      */
     private static void assignTypes(Municipality m, Citizens c, EconomyConfig e) {
         int n = m.population();
+        if (e.moralTypes()) {
+            double[] bands = TypeBands.of(e);
+            for (int k = 0; k < n; k++) {
+                int id = m.member(k);
+                setStrategy(c, id, TypeBands.type(TypeBands.band(c.solidarity(id), bands)));
+            }
+            return;
+        }
         Integer[] idx = new Integer[n];
         for (int k = 0; k < n; k++) {
             idx[k] = m.member(k);

@@ -189,7 +189,7 @@ public enum Metric {
     MEAN_TRUST(new Declaration("mean_trust", false, "share 0-1", "Trust",
             "Mean trust (0–1)", "0–1", true, "over all workers",
             "Mean trust of working citizens (owners excluded): the share of their co-op's effort a conditional"
-            + " cooperator matches; it follows the reciprocity met.")),
+            + " cooperator matches; it follows the reciprocity met and rises at empowered meetings.")),
     MEAN_EFFORT(new Declaration("mean_effort", false, "share of potential", "Mean effort",
             "Mean effort (0 = none, 1 = full)", "0–1", true, "over all workers",
             "Mean effort of working-age citizens (owners excluded; excluded workers count 0).")),

@@ -65,7 +65,7 @@ public final class ConfederalDecision {
         for (int k = 0; k < present; k++) {
             int id = mt.attendees[k];
             x[k] = c.confederalOpinion[id];
-            reasons[k] = c.reason[id];
+            reasons[k] = mt.judgement ? c.reason[id] : 1;
             int set = m.handSetVote(id);
             votes[k] = (byte) (set != 0 ? set : item.coin() ? (random.nextBoolean() ? 1 : -1) : 0);
         }

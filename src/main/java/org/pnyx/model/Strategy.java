@@ -4,8 +4,9 @@ package org.pnyx.model;
  * Behavioural types of effort in a public-goods setting (Fischbacher, Gaechter &amp; Fehr 2001;
  * Kurzban &amp; Houser 2005). Every type also responds to the private return of effort and to the
  * deterrence of sanctions, and gives at least the duty its solidarity sets; the types differ in how they
- * respond to what others give. A town's types follow its members' solidarity (the least solidary are the
- * free riders, the most the unconditional cooperators) and then change by imitation.
+ * respond to what others give. A citizen's type follows their solidarity against fixed thresholds
+ * ({@link TypeBands}: the least solidary are the free riders, the most the unconditional cooperators), and
+ * changes when their solidarity crosses a threshold and by imitation.
  */
 public enum Strategy {
     /** Matches a fraction of the effort they saw in their co-op last week. */

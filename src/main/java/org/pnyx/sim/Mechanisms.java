@@ -161,21 +161,29 @@ public final class Mechanisms {
             new Mechanism("moral-channel", "every worker gives at least the effort their solidarity holds due",
                     "Andreoni (1990) warm glow; Biehl (1998): duties to the community", "economy.Effort",
                     EconomyConfig.DUTY_WEIGHT, "0", null, Neutral.NONE, Map.of()),
+            new Mechanism("moral-types", "effort types follow solidarity in absolute terms and move as it crosses a"
+                    + " threshold", "Fischbacher, Gaechter & Fehr (2001) shares; Biehl (1998), The Formation of"
+                    + " Citizenship; Pnyx design", "model.TypeBands, model.CivicFormation", EconomyConfig.MORAL_TYPES,
+                    "false", null, Neutral.NONE, Map.of()),
             new Mechanism("first-week-inclination", "in a town's first week workers act on their own inclination:"
                     + " they expect others to give what they would, and free riders have not yet learned",
                     "Ross, Greene & House (1977); Andreoni (1988, 1995)", "economy.Work", EconomyConfig.INCLINATION,
                     "false", null, Neutral.NONE, Map.of()),
-            new Mechanism("trust", "trust, the share conditional cooperators match, follows the reciprocity met",
-                    "Biehl (1998): trust in one another; Fischbacher & Gaechter (2010)", "economy.Work",
+            new Mechanism("trust", "trust, the share conditional cooperators match, follows the reciprocity met"
+                    + " and rises with deliberating together in an empowered assembly",
+                    "Biehl (1998): trust in one another; Fischbacher & Gaechter (2010); Ostrom, Walker & Gardner (1992)",
+                    "economy.Work, model.CivicFormation",
                     EconomyConfig.TRUST_RATE, "0", Metric.MEAN_TRUST, Neutral.CONSTANT, Map.of()),
             new Mechanism("sanctions", "monitoring and graduated sanctions", "Ostrom (1990) principles 4-5",
                     "economy.Work", SanctionConfig.MONITORING, "0", Metric.SANCTIONS, Neutral.ZERO, Map.of()),
             new Mechanism("fines", "graduated fines take a share of what an offender shirked",
                     "Ostrom (1990) principle 5; Fehr & Gaechter (2000)", "economy.Sanctions", SanctionConfig.SANCTION_FINE,
                     "0", null, Neutral.NONE, Map.of()),
+            // Types also move when civic formation carries solidarity across a threshold (moral-types); the
+            // witness is tested with types by rank, so that imitation is the one thing that changes them.
             new Mechanism("imitation", "citizens copy better-off neighbours' types", "Schlag (1998)",
                     "economy.Imitation", EconomyConfig.IMITATION_RATE, "0", Metric.FREE_RIDER_SHARE,
-                    Neutral.CONSTANT, Map.of()),
+                    Neutral.CONSTANT, Map.of(EconomyConfig.MORAL_TYPES.path(), "false")),
             new Mechanism("commons", "production harvests a renewable commons", "Gordon (1954); Schaefer (1954)",
                     "economy.Commons", EconomyConfig.RESOURCE_INTENSITY, "0", Metric.COMMONS_STOCK, Neutral.CONSTANT,
                     Map.of()),

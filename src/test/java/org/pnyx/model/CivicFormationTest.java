@@ -61,4 +61,63 @@ class CivicFormationTest {
             assertEquals(0.5, f.citizens.reason(id), 0, "citizen " + id);
         }
     }
+
+    /** Half free riders and half conditional cooperators at reference solidarity: one threshold, at its median 0.5. */
+    private static MeetingFixture halves() throws Exception {
+        MeetingFixture f = new MeetingFixture(new double[] {0.5, 0.5, 0.5}, "economy.freeRiderShare=0.5",
+                "economy.humpShare=0", "economy.conditionalShare=0.5");
+        f.citizens.set(0, 0, 0.48, 0.5, 12, 1, 1, 10, 0.5);
+        f.citizens.setStrategy(0, Strategy.FREE_RIDER);
+        f.citizens.set(1, 0, 0.505, 0.5, 12, 1, 1, 10, 0.5);
+        f.citizens.setStrategy(1, Strategy.CONDITIONAL);
+        f.citizens.attended[1] = false;
+        f.citizens.set(2, 0, 0.48, 0.5, 12, 1, 1, 10, 0.5);
+        f.citizens.setStrategy(2, Strategy.FREE_RIDER);
+        f.citizens.attended[2] = false;
+        return f;
+    }
+
+    @Test
+    void aCitizenWhoseSolidarityCrossesAThresholdChangesType() throws Exception {
+        MeetingFixture f = halves();
+        f.citizens.heard[0] = true;
+        new CivicFormation(RATES).form(f.meeting, true);
+        assertEquals(0.532, f.citizens.solidarity(0), 1e-6, "heard: 0.48 + 0.1 x 0.52, past the median 0.5");
+        assertEquals(Strategy.CONDITIONAL, f.citizens.strategy(0), "rose into the conditional band");
+        assertEquals(0.4949, f.citizens.solidarity(1), 1e-6, "absent: 0.505 x 0.98, below the median");
+        assertEquals(Strategy.FREE_RIDER, f.citizens.strategy(1), "fell into the free riders' band");
+        assertEquals(Strategy.FREE_RIDER, f.citizens.strategy(2), "absent and already below: no crossing");
+    }
+
+    @Test
+    void withTypesByRankACrossingChangesNothing() throws Exception {
+        MeetingFixture f = new MeetingFixture(new double[] {0.5}, "economy.freeRiderShare=0.5", "economy.humpShare=0",
+                "economy.conditionalShare=0.5", "economy.moralTypes=false");
+        f.citizens.set(0, 0, 0.48, 0.5, 12, 1, 1, 10, 0.5);
+        f.citizens.setStrategy(0, Strategy.FREE_RIDER);
+        f.citizens.heard[0] = true;
+        new CivicFormation(RATES).form(f.meeting, true);
+        assertEquals(0.532, f.citizens.solidarity(0), 1e-6);
+        assertEquals(Strategy.FREE_RIDER, f.citizens.strategy(0), "types follow rank at set-up, then imitation only");
+    }
+
+    @Test
+    void deliberatingInAnEmpoweredMeetingRaisesTrust() throws Exception {
+        MeetingFixture f = halves();
+        for (int id = 0; id < 3; id++) {
+            f.citizens.setTrust(id, 0.5);
+        }
+        new CivicFormation(RATES).form(f.meeting, true);
+        assertEquals(0.6, f.citizens.trust(0), 1e-6, "attended: 0.5 + trustRate 0.2 x (1 - 0.5)");
+        assertEquals(0.5, f.citizens.trust(1), 1e-6, "absent: unchanged");
+        MeetingFixture g = halves();
+        g.citizens.setTrust(0, 0.5);
+        g.town.setSelfGoverning(false);
+        new CivicFormation(RATES).form(g.meeting, true);
+        assertEquals(0.5, g.citizens.trust(0), 1e-6, "a powerless meeting: no pledge that binds");
+        MeetingFixture h = new MeetingFixture(new double[] {0.5}, "economy.trustRate=0");
+        h.citizens.setTrust(0, 0.5);
+        new CivicFormation(new CivicConfig(false, 0.1, 0.02, true)).form(h.meeting, true);
+        assertEquals(0.5, h.citizens.trust(0), 0, "trust knocked out: unchanged, with or without civic formation");
+    }
 }

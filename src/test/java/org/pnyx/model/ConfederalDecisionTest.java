@@ -130,4 +130,31 @@ class ConfederalDecisionTest {
         assertFalse(ConfederalDecision.recallVote(strict.town, strict.item),
                 "the two who voted no would recall, the three who voted yes forgive: short of three quarters");
     }
+
+    @Test
+    void judgementWeighsTheConfederalDebateAndItsKnockoutReachesIt() throws Exception {
+        // The three at 0.65 have reason 1, the two at 0.45 reason 0. With judgement a listener of reason 1 gives a
+        // speaker of reason 0 the weight 1 - 1 x (1 - 0) = 0: the three hear only each other and stay at 0.65 (yes);
+        // the two weigh everyone alike and move to the mean 0.57 (no). Knocked out, all weigh alike: 0.57, no.
+        String[] hk = {"bylaws.deliberation=hegselmann_krause", "bylaws.confidence=0.3", "bylaws.deliberationRounds=1"};
+        Town t = new Town(SPLIT, hk);
+        unreasoning(t);
+        t.meet();
+        assertEquals(0.65, t.citizens.confederalOpinion(0), 1e-6, "reasonable: weighs only the reasonable");
+        assertEquals(0.57, t.citizens.confederalOpinion(3), 1e-6, "unreasoning: swayed by everyone near");
+        assertEquals(1, t.item.mandate(), "3 yes, 2 no");
+        String[] off = {hk[0], hk[1], hk[2], "civic.judgement=false"};
+        Town k = new Town(SPLIT, off);
+        unreasoning(k);
+        k.meet();
+        assertEquals(0.57, k.citizens.confederalOpinion(0), 1e-6, "judgement knocked out: every reason counts as 1");
+        assertEquals(-1, k.item.mandate());
+    }
+
+    private static void unreasoning(Town t) {
+        for (int id = 3; id < 5; id++) {
+            t.citizens.set(id, 0, 1, 0, 20, 1, 1, 10, 0.5);
+            t.citizens.setConfederalOpinion(id, SPLIT[id]);
+        }
+    }
 }
