@@ -4,7 +4,9 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.pnyx.config.ParameterSpec;
 import org.pnyx.config.Parameters;
+import org.pnyx.metrics.ComplaintColumn;
 import org.pnyx.metrics.Metric;
+import org.pnyx.metrics.ProposalColumn;
 import org.pnyx.metrics.TownVoteColumn;
 import org.pnyx.metrics.VoteColumn;
 import picocli.CommandLine.Command;
@@ -98,6 +100,34 @@ final class DescribeCommand implements Callable<Integer> {
                 out.println("[columns of confederal_votes.csv, one row per confederal vote and member town]");
             }
             for (TownVoteColumn v : TownVoteColumn.all()) {
+                if (markdown) {
+                    out.printf("| `%s` | %s | %s |%n", v.column(), v.unit(), v.meaning());
+                } else {
+                    out.printf("  %-26s %-22s %s%n", v.column(), v.unit(), v.meaning());
+                }
+            }
+            out.println();
+            if (markdown) {
+                out.println("| proposals.csv column | unit | meaning |");
+                out.println("|---|---|---|");
+            } else {
+                out.println("[columns of proposals.csv, one row per town's proposal and per reconciled text]");
+            }
+            for (ProposalColumn v : ProposalColumn.all()) {
+                if (markdown) {
+                    out.printf("| `%s` | %s | %s |%n", v.column(), v.unit(), v.meaning());
+                } else {
+                    out.printf("  %-26s %-22s %s%n", v.column(), v.unit(), v.meaning());
+                }
+            }
+            out.println();
+            if (markdown) {
+                out.println("| complaints.csv column | unit | meaning |");
+                out.println("|---|---|---|");
+            } else {
+                out.println("[columns of complaints.csv, one row per complaint heard, upheld or dismissed]");
+            }
+            for (ComplaintColumn v : ComplaintColumn.all()) {
                 if (markdown) {
                     out.printf("| `%s` | %s | %s |%n", v.column(), v.unit(), v.meaning());
                 } else {

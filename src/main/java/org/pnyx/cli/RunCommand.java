@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code pnyx run SCENARIO}: simulates a scenario and writes its outputs. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Run a scenario and write timeseries.csv, municipalities.csv, votes.csv, confederal_votes.csv, offices.csv, "
+        description = "Run a scenario and write timeseries.csv, municipalities.csv, votes.csv, confederal_votes.csv, proposals.csv, "
+                + "complaints.csv, offices.csv, "
                 + "amendments.csv, lorenz.csv, summary.json and manifest.json to results/<name>/seed-<seed>/, a run"
                 + " with --set or --intervene to "
                 + "results/<name>/<label>/seed-<seed>/ (or --out).")
@@ -145,7 +146,8 @@ final class RunCommand implements Callable<Integer> {
         }
         o.println();
         o.println("Outputs in " + dir + "/:");
-        o.println("  timeseries.csv  municipalities.csv  votes.csv  confederal_votes.csv  offices.csv  amendments.csv  lorenz.csv"
+        o.println("  timeseries.csv  municipalities.csv  votes.csv  confederal_votes.csv  proposals.csv  complaints.csv"
+                + "  offices.csv  amendments.csv  lorenz.csv"
                 + "  summary.json  manifest.json");
         if (charts) {
             o.println("  charts/*.png, charts/*.svg  report.html");

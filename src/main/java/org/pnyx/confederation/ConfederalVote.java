@@ -139,7 +139,12 @@ final class ConfederalVote {
         List<Municipality> members = f.members();
         int n = members.size();
         Enforcement.Complaint complaint = enforcement.complaint(f);
+        if (complaint == null || !complaint.upheld()) {
+            Enforcement.Complaint refusal = enforcement.refusal(f);
+            complaint = refusal != null ? refusal : complaint;
+        }
         f.complaint = complaint;
+        f.made.clear();
         double statusQuo;
         double proposal;
         double[] interest = new double[n];
@@ -148,10 +153,16 @@ final class ConfederalVote {
             target = complaint.accused();
             statusQuo = 0;
             for (int p = 0; p < n; p++) {
-                interest[p] = p == target ? 0 : enforcement.harmedBy(f, p, target) ? 1 : 0.5;
+                interest[p] = p == target ? 0
+                        : complaint.kind() == Enforcement.Kind.REFUSED_TRANSFER ? 1
+                        : !complaint.members() && enforcement.harmedBy(f, p, target) ? 1 : 0.5;
             }
-            proposal = townProposal(members.get(complaint.complainant()), 1);
-            f.origin = members.get(complaint.complainant()).name();
+            // The complaining town's assembly proposes the size; for a complaint on behalf of a town's own members,
+            // those members (present at their latest meeting), with their interest in their own commons.
+            Municipality complaining = members.get(complaint.complainant());
+            proposal = townProposal(complaining, 1);
+            f.made.add(new VoteRecord.Proposal(complainant(f, complaint), proposal, proposers(complaining)));
+            f.origin = complainant(f, complaint);
             f.reconciled = false;
             f.proposals = 1;
         } else {
@@ -175,6 +186,51 @@ final class ConfederalVote {
         f.target = target;
         f.harm = target >= 0 ? complaint.overHarvest() : 0;
         f.putWeek = week;
+        putLevy(f, week, mean);
+    }
+
+    /**
+     * With levy votes on (Pnyx design after Biehl 1998, the municipality as the confederation's unit: the town owes
+     * its share and its assembly decides whether to pay it): reads each member's latest levy decision (refusing until
+     * the next vote week when a quorate meeting voted no; no decision pays, as agreed), clears what was owed and paid
+     * since the latest vote week, and puts the levy question again: pay the share in force (the proposal) or nothing
+     * (the status quo), the town's interest 1 when its mean wealth is below the confederation's (a net receiver), else
+     * 0. Nothing is put while the share is 0.
+     */
+    private void putLevy(Confederation f, long week, double mean) {
+        List<Municipality> members = f.members();
+        int n = members.size();
+        java.util.Arrays.fill(f.owed, 0);
+        java.util.Arrays.fill(f.paid, 0);
+        if (!rules.config().levyVote()) {
+            return;
+        }
+        if (f.levy == null) {
+            f.levy = new ConfederalItem[n];
+            for (int p = 0; p < n; p++) {
+                f.levy[p] = new ConfederalItem(f.name() + " levy");
+                members.get(p).addConfederalItem(f.levy[p]);
+            }
+        }
+        for (int p = 0; p < n; p++) {
+            ConfederalItem item = f.levy[p];
+            f.refusing[p] = item.putWeek() == f.levyPutWeek && item.decided() && item.mandate() < 0;
+            if (item.open()) {
+                item.close(false); // undecided by the vote week: it pays, as agreed; the question is put afresh
+            }
+        }
+        f.levyPutWeek = -1;
+        if (f.share <= 0) {
+            return;
+        }
+        boolean coin = rules.config().impartialCulture();
+        for (int p = 0; p < n; p++) {
+            Municipality m = members.get(p);
+            if (Confederation.takesPart(m)) {
+                f.levy[p].put(week, 0, f.share, ledger.wealth(m.index()) / m.population() < mean ? 1 : 0, coin);
+            }
+        }
+        f.levyPutWeek = week;
     }
 
     /**
@@ -196,7 +252,9 @@ final class ConfederalVote {
                     f.origin = members.get(p).name();
                     f.reconciled = false;
                     f.proposals = 1;
-                    return townProposal(members.get(p), interest[p]);
+                    double v = townProposal(members.get(p), interest[p]);
+                    f.made.add(new VoteRecord.Proposal(members.get(p).name(), v, proposers(members.get(p))));
+                    return v;
                 }
             }
             throw new IllegalStateException("no member takes part");
@@ -211,6 +269,7 @@ final class ConfederalVote {
                 value[count] = townProposal(m, interest[p]);
                 weight[count] = proposers(m);
                 total += weight[count];
+                f.made.add(new VoteRecord.Proposal(m.name(), value[count], (int) weight[count]));
                 count++;
             }
         }
@@ -315,10 +374,16 @@ final class ConfederalVote {
             }
         }
         Municipality accused = f.question == VoteRecord.Question.SANCTION ? members.get(f.target) : null;
+        boolean carriedOut = false;
         if (adopted && accused == null) {
             f.share = proposal;
         } else if (adopted && Confederation.takesPart(accused) && !enforcement.sanctioned(accused.index())) {
-            enforcement.sanction(f, f.target, proposal, f.harm);
+            if (f.complaint != null && f.complaint.kind() == Enforcement.Kind.REFUSED_TRANSFER) {
+                enforcement.sanctionRefusal(f, f.target, proposal, f.complaint.unpaid());
+            } else {
+                enforcement.sanction(f, f.target, proposal, f.harm, f.complaint != null && f.complaint.members());
+            }
+            carriedOut = true;
         }
         recordOutcomes(f, adopted, rule == Rule.PLEBISCITE);
         recordBindings(f, adopted, rule == Rule.PLEBISCITE);
@@ -347,9 +412,17 @@ final class ConfederalVote {
         Enforcement.Complaint complaint = f.complaint;
         votes.accept(new VoteRecord(week, f.name(), f.question, accused == null ? "" : accused.name(), statusQuo,
                 proposal, outcomes, deviated, rule, f.putWeek, List.copyOf(towns), f.origin, f.reconciled,
-                f.proposals, complaint == null ? "" : members.get(complaint.complainant()).name(),
+                f.proposals, complaint == null ? "" : complainant(f, complaint),
                 complaint == null ? "" : members.get(complaint.accused()).name(),
-                complaint == null ? "" : complaint.upheld() ? "upheld" : "dismissed"));
+                complaint == null ? "" : complaint.upheld() ? "upheld" : "dismissed",
+                complaint == null ? "" : complaint.harm(), complaint == null ? 0 : complaint.overHarvest(),
+                List.copyOf(f.made), carriedOut));
+    }
+
+    /** Who brought a complaint: the harmed town, or {@code <town> members} for a town's own members. */
+    private static String complainant(Confederation f, Enforcement.Complaint complaint) {
+        String town = f.members().get(complaint.complainant()).name();
+        return complaint.members() ? town + " members" : town;
     }
 
     /**

@@ -34,6 +34,18 @@ public final class Confederation {
     /** Whether the council reconciled the towns' proposals into the text put, and how many it reconciled. */
     boolean reconciled;
     int proposals;
+    /** The towns' proposals the text put came from (proposals.csv). */
+    final java.util.List<VoteRecord.Proposal> made = new java.util.ArrayList<>();
+    /**
+     * With levy votes on: each member's levy question (whether to pay the share in force), created at the first vote
+     * week; whether its assembly refused at the latest reading; goods it owed the pool and paid into it since the
+     * latest vote week.
+     */
+    ConfederalItem[] levy;
+    long levyPutWeek = -1;
+    final boolean[] refusing;
+    final double[] owed;
+    final double[] paid;
     /** With reconciliation off: the position of the member whose proposal is put next. */
     int nextProposer;
     long putWeek;
@@ -54,6 +66,9 @@ public final class Confederation {
         barred = new int[n];
         java.util.Arrays.fill(delegate, -1);
         java.util.Arrays.fill(barred, -1);
+        refusing = new boolean[n];
+        owed = new double[n];
+        paid = new double[n];
         items = new ConfederalItem[n];
         for (int p = 0; p < n; p++) {
             items[p] = new ConfederalItem(name);

@@ -30,9 +30,31 @@ final class Enforcement {
      * @param accused     the accused member, by position
      * @param overHarvest the accused's harvest beyond its share of the sustainable yield, as a share of it (the record)
      * @param upheld      whether the council upheld it
+     * @param kind        the harm complained of
+     * @param unpaid      for a refused transfer, the goods the accused owed the pool and did not pay (else 0)
      */
-    record Complaint(int complainant, int accused, double overHarvest, boolean upheld) {
+    record Complaint(int complainant, int accused, double overHarvest, boolean upheld, Kind kind, double unpaid) {
+
+        Complaint(int complainant, int accused, double overHarvest, boolean upheld) {
+            this(complainant, accused, overHarvest, upheld, Kind.OVER_HARVEST, 0);
+        }
+
+        /**
+         * Whether it was brought on behalf of the accused town's own members (harmed by its over-harvest of their own
+         * commons; the complainant is then the accused's position).
+         */
+        boolean members() {
+            return kind == Kind.OWN_MEMBERS;
+        }
+
+        /** The harm complained of, as written to {@code complaints.csv}. */
+        String harm() {
+            return kind.name().toLowerCase(java.util.Locale.ROOT);
+        }
     }
+
+    /** Kinds of harm a complaint is brought for. */
+    enum Kind { OVER_HARVEST, OWN_MEMBERS, REFUSED_TRANSFER }
 
     private final ConfederalRules rules;
     private final List<Municipality> towns;
@@ -97,7 +119,10 @@ final class Enforcement {
      * harvests the least, if it harvests strictly less (ties: lowest position). The council rules on the record.
      */
     Complaint complaint(Confederation f) {
-        if (!rules.config().complaints() || commons == HarmSource.NONE) {
+        if (commons == HarmSource.NONE) {
+            return rules.config().memberComplaints() ? membersComplaint(f) : null;
+        }
+        if (!rules.config().complaints()) {
             return null;
         }
         List<Municipality> members = f.members();
@@ -130,6 +155,77 @@ final class Enforcement {
         return new Complaint(complainant, accused, harm, harm > 0);
     }
 
+    /**
+     * Harm a town does to its own members (seed 001: the confederation has "the power to prevent a particular
+     * municipality from inflicting moral or physical damage on its own members"; Pnyx design after Ostrom 1990,
+     * principles 4-6). Where each town harvests a commons of its own, the members of the town taking the most per unit
+     * of its stock (taking part, not under sanction; ties: lowest position) bring a complaint on their own behalf: the
+     * stock is theirs and their livelihood depends on it. The council rules on the record: upheld when the town's
+     * harvest exceeds its own stock's maximum sustainable yield (the over-harvest share {@code Ledger.overHarvest}
+     * above 0), dismissed otherwise. Null when no member harvests anything.
+     */
+    private Complaint membersComplaint(Confederation f) {
+        List<Municipality> members = f.members();
+        int accused = -1;
+        double most = 0;
+        for (int p = 0; p < members.size(); p++) {
+            Municipality m = members.get(p);
+            if (Confederation.takesPart(m) && sanctionWeeksLeft[m.index()] == 0 && rate(m) > most) {
+                most = rate(m);
+                accused = p;
+            }
+        }
+        if (accused < 0) {
+            return null;
+        }
+        Municipality m = members.get(accused);
+        double harm = Math.max(0, m.ledger().overHarvest(m.economy().commonsGrowth()));
+        return new Complaint(accused, accused, harm, harm > 0, Kind.OWN_MEMBERS, 0);
+    }
+
+    /**
+     * A complaint for refusing an agreed transfer (Pnyx design after Biehl 1998: a town that "tried to engross itself at
+     * the expense of others"): brought, when the levy is voted on and complaints are on, against the member whose
+     * assembly refused the levy since the latest vote week and that left the most unpaid, by the poorest other member
+     * taking part (lowest mean wealth; it loses most by the missing transfer). The council rules on the record: upheld
+     * when the accused owed the pool something it did not pay (owed above paid), dismissed when it owed nothing (its
+     * refusal took nothing from anyone). The evidence is the unpaid share of what it owed. Null when no member refused.
+     */
+    Complaint refusal(Confederation f) {
+        if (!rules.config().complaints() || !rules.config().levyVote()) {
+            return null;
+        }
+        List<Municipality> members = f.members();
+        int accused = -1;
+        double most = -1;
+        for (int p = 0; p < members.size(); p++) {
+            Municipality m = members.get(p);
+            double unpaid = f.owed[p] - f.paid[p];
+            if (f.refusing[p] && Confederation.takesPart(m) && sanctionWeeksLeft[m.index()] == 0 && unpaid > most) {
+                most = unpaid;
+                accused = p;
+            }
+        }
+        if (accused < 0) {
+            return null;
+        }
+        int complainant = -1;
+        double poorest = Double.POSITIVE_INFINITY;
+        for (int p = 0; p < members.size(); p++) {
+            Municipality m = members.get(p);
+            if (p != accused && Confederation.takesPart(m) && ledger.wealth(m.index()) / m.population() < poorest) {
+                poorest = ledger.wealth(m.index()) / m.population();
+                complainant = p;
+            }
+        }
+        if (complainant < 0) {
+            return null;
+        }
+        double unpaid = Math.max(0, f.owed[accused] - f.paid[accused]);
+        double share = f.owed[accused] > 0 ? unpaid / f.owed[accused] : 0;
+        return new Complaint(complainant, accused, share, unpaid > 0, Kind.REFUSED_TRANSFER, unpaid);
+    }
+
     /** Whether the member at a position was harmed by the accused's over-harvest: it shares the accused's stock. */
     boolean harmedBy(Confederation f, int position, int accused) {
         List<Municipality> members = f.members();
@@ -145,6 +241,40 @@ final class Enforcement {
      * @param overHarvest the over-harvest share the complaint was upheld on
      */
     void sanction(Confederation f, int target, double size, double overHarvest) {
+        sanction(f, target, size, overHarvest, false);
+    }
+
+    /**
+     * Carries out an adopted sanction for a refused transfer: the accused pays {@code size × unpaid} (at most what it
+     * holds) to the other members taking part, shared by the pooling rule, and stays under sanction until the next
+     * vote (no new complaint against it meanwhile). No harvest is restrained: the harm was the transfer.
+     */
+    void sanctionRefusal(Confederation f, int target, double size, double unpaid) {
+        List<Municipality> members = f.members();
+        int n = members.size();
+        if (contribution.length < n) {
+            contribution = new double[n];
+            eligible = new boolean[n];
+        }
+        Municipality h = members.get(target);
+        double held = ledger.wealth(h.index())
+                + (rules.config().levyFromStock() ? Math.max(0, h.ledger().commonStock()) : 0);
+        for (int p = 0; p < n; p++) {
+            eligible[p] = p != target && Confederation.takesPart(members.get(p));
+            contribution[p] = p == target ? Math.max(0, Math.min(held, size * unpaid)) : 0;
+        }
+        ledger.move(members, contribution, eligible, rules.config().levyFromStock());
+        sanctionWeeksLeft[h.index()] = rules.config().voteInterval();
+        sanctionsThisWeek++;
+        sanctionsAdopted[h.index()]++;
+    }
+
+    /**
+     * As {@link #sanction(Confederation, int, double, double)}; for a complaint brought on behalf of the town's own
+     * members ({@code members}), the fine goes to the town's own members, shared by need by the pooling rule (paid from
+     * its common stock first), and no other town receives anything (Pnyx design: the remedy goes to those harmed).
+     */
+    void sanction(Confederation f, int target, double size, double overHarvest, boolean ownMembers) {
         List<Municipality> members = f.members();
         int n = members.size();
         if (contribution.length < n) {
@@ -154,7 +284,7 @@ final class Enforcement {
         Municipality h = members.get(target);
         double held = ledger.wealth(h.index());
         for (int p = 0; p < n; p++) {
-            eligible[p] = harmedBy(f, p, target) && Confederation.takesPart(members.get(p));
+            eligible[p] = ownMembers ? p == target : harmedBy(f, p, target) && Confederation.takesPart(members.get(p));
             contribution[p] = p == target ? Math.max(0, Math.min(held, size * Math.min(1, overHarvest) * held)) : 0;
         }
         ledger.move(members, contribution, eligible, rules.config().levyFromStock());

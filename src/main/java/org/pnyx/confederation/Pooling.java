@@ -36,9 +36,13 @@ final class Pooling {
             Municipality m = members.get(p);
             int t = m.index();
             boolean on = Confederation.takesPart(m);
-            eligible[p] = on;
+            // A town whose assembly refused the levy pays nothing and takes nothing from the pool (Pnyx design).
+            eligible[p] = on && !f.refusing[p];
             double held = ledger.wealth(t) + (fromStock ? Math.max(0, m.ledger().commonStock()) : 0);
-            contribution[p] = on ? Math.min(f.share * Math.max(0, ledger.income(t) - ledger.need(t)), held) : 0;
+            double owes = on ? Math.min(f.share * Math.max(0, ledger.income(t) - ledger.need(t)), held) : 0;
+            contribution[p] = f.refusing[p] ? 0 : owes;
+            f.owed[p] += owes;
+            f.paid[p] += contribution[p];
         }
         ledger.move(members, contribution, eligible, fromStock);
     }

@@ -19,6 +19,9 @@ import java.util.Locale;
  * @param voteInterval       weeks between confederal votes
  * @param share              initial confederal share of weekly surplus pooled
  * @param complaints         whether a town that suffers harm may bring a complaint for the council to adjudicate
+ * @param memberComplaints   whether a complaint may be brought on behalf of a town's own members, harmed by the
+ *                           town's over-harvest of their own commons
+ * @param levyVote           whether each member's assembly votes whether to pay its pooled share, and may refuse
  * @param reconcile          whether the council reconciles the towns' competing proposals into one text
  * @param levyFromStock      whether a town pays what it owes the confederation from its common stock first
  * @param goods              kinds of goods every citizen needs
@@ -38,7 +41,7 @@ import java.util.Locale;
  */
 public record ConfederationConfig(boolean enabled, int regions, boolean communeOfCommunes, Rule rule,
                                   boolean impartialCulture, int voteInterval, double share, boolean complaints,
-                                  boolean reconcile, boolean levyFromStock, int goods, int goodsPerTown, double autarkyEfficiency,
+                                  boolean memberComplaints, boolean levyVote, boolean reconcile, boolean levyFromStock, int goods, int goodsPerTown, double autarkyEfficiency,
                                   boolean migration, double migrationRate, double migrationTolerance,
                                   double migrationCap, double migrationCost, boolean transition, int seedTowns,
                                   double educationRate, double powerThreshold, double powerMemory,
@@ -97,6 +100,22 @@ public record ConfederationConfig(boolean enabled, int regions, boolean communeO
             .means("A member town harmed by another's over-harvest of their shared commons brings a complaint; the"
                     + " council adjudicates it against the record, and an upheld complaint is put to the assemblies as a"
                     + " sanction whose size the complaining town's assembly proposes (off: no complaint is brought).");
+    public static final Param.Bool MEMBER_COMPLAINTS = CONFEDERATION.flag("memberComplaints",
+            "Complaints for a town's own members", false)
+            .source("Bookchin (Biehl 1998): the confederation may prevent a municipality from inflicting damage on its"
+                    + " own members; Ostrom (1990) principles 4-6")
+            .means("Where each town harvests a commons of its own, the members of the town taking most of its stock"
+                    + " bring a complaint to the council; upheld when the town's harvest exceeds its stock's sustainable"
+                    + " yield, it is put to the assemblies as a sanction whose size the town's own members propose:"
+                    + " the town is held to the sustainable harvest and pays a fine of that size to its own members by"
+                    + " need (off: a town's harm to its own members cannot be taken up).");
+    public static final Param.Bool LEVY_VOTE = CONFEDERATION.flag("levyVote", "Towns vote on paying the levy", false)
+            .source("Bookchin (Biehl 1998): the municipality is the confederation's unit; a town that engrosses itself at"
+                    + " the expense of others")
+            .means("On each vote week every member's assembly is asked whether to pay the pooled share in force; a town"
+                    + " whose next quorate meeting refuses pays nothing into the pool (and receives nothing) until the"
+                    + " next vote week, and the towns that lose the transfer may complain (off: every town pays as"
+                    + " agreed).");
     public static final Param.Bool RECONCILE = CONFEDERATION.flag("reconcile", "Council reconciles", true)
             .source("Bookchin (Biehl 1998): the council reconciles, with base approval, differences among the"
                     + " assemblies' policies")
@@ -169,7 +188,7 @@ public record ConfederationConfig(boolean enabled, int regions, boolean communeO
     public static ConfederationConfig from(ParameterValues v) {
         return new ConfederationConfig(v.get(CONFEDERATION_ENABLED), v.get(REGIONS), v.get(COMMUNE_OF_COMMUNES),
                 Rule.valueOf(v.get(RULE).toUpperCase(Locale.ROOT)), v.get(IMPARTIAL_CULTURE), v.get(VOTE_INTERVAL), v.get(SHARE),
-                v.get(COMPLAINTS), v.get(RECONCILE), v.get(LEVY_FROM_STOCK), v.get(GOODS),
+                v.get(COMPLAINTS), v.get(MEMBER_COMPLAINTS), v.get(LEVY_VOTE), v.get(RECONCILE), v.get(LEVY_FROM_STOCK), v.get(GOODS),
                 v.get(GOODS_PER_TOWN), v.get(AUTARKY_EFFICIENCY), v.get(MIGRATION_ENABLED), v.get(MIGRATION_RATE),
                 v.get(MIGRATION_TOLERANCE), v.get(MIGRATION_CAP), v.get(MIGRATION_COST), v.get(TRANSITION_ENABLED),
                 v.get(TRANSITION_SEED_TOWNS), v.get(TRANSITION_EDUCATION_RATE), v.get(TRANSITION_THRESHOLD),

@@ -28,7 +28,7 @@ public final class RunFolder {
 
     /** Files and folders a run folder may hold: the run's outputs and what the chart verbs add. */
     static final Set<String> OWN = Set.of("timeseries.csv", "municipalities.csv", "votes.csv", "confederal_votes.csv",
-            "offices.csv",
+            "proposals.csv", "complaints.csv", "offices.csv",
             "amendments.csv", "lorenz.csv", "summary.json", "manifest.json", "charts", "report.html");
 
     /** System property naming a commit step at which to halt the JVM, for crash tests: staged, aside, renamed. */

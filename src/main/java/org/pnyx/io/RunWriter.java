@@ -21,6 +21,8 @@ import org.pnyx.metrics.Metric;
 import org.pnyx.metrics.RunObserver;
 import org.pnyx.metrics.Stability;
 import org.pnyx.metrics.StabilitySnapshot;
+import org.pnyx.metrics.ComplaintColumn;
+import org.pnyx.metrics.ProposalColumn;
 import org.pnyx.metrics.TownVoteColumn;
 import org.pnyx.metrics.VoteColumn;
 import org.pnyx.config.Bylaw;
@@ -30,7 +32,7 @@ import org.pnyx.model.VoteRecord;
 
 /**
  * Streams a run's outputs into its folder: {@code timeseries.csv}, {@code municipalities.csv} (with each
- * town's bylaws in force), {@code votes.csv}, {@code confederal_votes.csv} and {@code amendments.csv} row by row, then {@code lorenz.csv}, {@code summary.json} and finally {@code manifest.json}.
+ * town's bylaws in force), {@code votes.csv}, {@code confederal_votes.csv}, {@code proposals.csv}, {@code complaints.csv} and {@code amendments.csv} row by row, then {@code lorenz.csv}, {@code summary.json} and finally {@code manifest.json}.
  * Every file is written under a {@code .part} name and renamed when complete; memory stays flat
  * (only the final window of the overall series is kept). The folder it writes into is a staging folder
  * that {@link RunFolder} puts in place of the run folder once the manifest is written.
@@ -39,8 +41,8 @@ public final class RunWriter implements RunObserver {
 
     /** Files a completed run folder holds. */
     public static final List<String> FILES =
-            List.of("timeseries.csv", "municipalities.csv", "votes.csv", "confederal_votes.csv", "offices.csv",
-                    "amendments.csv", "lorenz.csv", "summary.json", "manifest.json");
+            List.of("timeseries.csv", "municipalities.csv", "votes.csv", "confederal_votes.csv", "proposals.csv",
+                    "complaints.csv", "offices.csv", "amendments.csv", "lorenz.csv", "summary.json", "manifest.json");
 
     /** The columns of {@code amendments.csv}: one row per amendment put to an assembly. */
     public static final List<String> AMENDMENT_COLUMNS = List.of("step", "municipality", "bylaw", "old_value",
@@ -61,6 +63,8 @@ public final class RunWriter implements RunObserver {
     private CSVPrinter municipalities;
     private CSVPrinter votes;
     private CSVPrinter townVotes;
+    private CSVPrinter proposals;
+    private CSVPrinter complaints;
     private CSVPrinter offices;
     private final List<String> officeRow = new ArrayList<>();
     private CSVPrinter amendments;
@@ -114,6 +118,10 @@ public final class RunWriter implements RunObserver {
             votes.printRecord(VoteColumn.columns());
             townVotes = new CSVPrinter(AtomicFiles.open(dir.resolve("confederal_votes.csv")), CSV);
             townVotes.printRecord(TownVoteColumn.columns());
+            proposals = new CSVPrinter(AtomicFiles.open(dir.resolve("proposals.csv")), CSV);
+            proposals.printRecord(ProposalColumn.columns());
+            complaints = new CSVPrinter(AtomicFiles.open(dir.resolve("complaints.csv")), CSV);
+            complaints.printRecord(ComplaintColumn.columns());
             offices = new CSVPrinter(AtomicFiles.open(dir.resolve("offices.csv")), CSV);
             List<String> officeHeader = new ArrayList<>(List.of("step", "municipality"));
             officeHeader.addAll(Offices.OfficeRecord.COLUMNS);
@@ -185,9 +193,27 @@ public final class RunWriter implements RunObserver {
                 }
                 townVotes.printRecord(cells);
             }
+            for (ProposalColumn.Row r : ProposalColumn.rows(v)) {
+                cells.clear();
+                for (ProposalColumn column : ProposalColumn.all()) {
+                    cells.add(cell(column.value().apply(v, r)));
+                }
+                proposals.printRecord(cells);
+            }
+            if (ComplaintColumn.has(v)) {
+                cells.clear();
+                for (ComplaintColumn column : ComplaintColumn.all()) {
+                    cells.add(cell(column.value().apply(v)));
+                }
+                complaints.printRecord(cells);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String cell(Object value) {
+        return value instanceof Double d ? Numbers.format(d, false) : String.valueOf(value);
     }
 
     @Override
@@ -230,6 +256,8 @@ public final class RunWriter implements RunObserver {
             municipalities.close();
             votes.close();
             townVotes.close();
+            proposals.close();
+            complaints.close();
             offices.close();
             amendments.close();
             writeLorenz(finalState.lorenzWealth());
@@ -239,6 +267,8 @@ public final class RunWriter implements RunObserver {
             AtomicFiles.commit(dir.resolve("municipalities.csv"));
             AtomicFiles.commit(dir.resolve("votes.csv"));
             AtomicFiles.commit(dir.resolve("confederal_votes.csv"));
+            AtomicFiles.commit(dir.resolve("proposals.csv"));
+            AtomicFiles.commit(dir.resolve("complaints.csv"));
             AtomicFiles.commit(dir.resolve("offices.csv"));
             AtomicFiles.commit(dir.resolve("amendments.csv"));
         } catch (IOException e) {

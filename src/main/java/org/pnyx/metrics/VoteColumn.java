@@ -40,11 +40,12 @@ public record VoteColumn(String column, String unit, String meaning, Function<Vo
         c.add(new VoteColumn("proposals", "towns", "Towns' proposals the text came from.", VoteRecord::proposals));
         c.add(new VoteColumn("complainant", "town name", "The town that brought a complaint when the question was"
                 + " put (empty if none).", VoteRecord::complainant));
-        c.add(new VoteColumn("accused", "town name", "The town it accused of over-harvesting the shared commons.",
+        c.add(new VoteColumn("accused", "town name", "The town it accused: of over-harvesting the shared commons (or its own,"
+                + " for a complaint its members brought), or of refusing the levy.",
                 VoteRecord::accused));
         c.add(new VoteColumn("ruling", "upheld, dismissed or empty", "The council's ruling on the record: upheld when"
-                + " the accused's harvest exceeded its share of the stock's sustainable yield (then the question is"
-                + " its sanction), else dismissed.", VoteRecord::ruling));
+                + " the record shows harm (over-harvest beyond the sustainable yield, or a levy owed and unpaid;"
+                + " then the question is its sanction), else dismissed.", VoteRecord::ruling));
         c.add(new VoteColumn("status_quo", "share", "Current value (pooled share), or 0 for a sanction.",
                 VoteRecord::statusQuo));
         c.add(new VoteColumn("proposal", "share", "Proposed value: a pooled share, or a sanction's size (the share of the accused's wealth times its over-harvest share fined).",

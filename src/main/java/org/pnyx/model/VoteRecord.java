@@ -25,11 +25,33 @@ import org.pnyx.rules.RuleOutcomes;
  * @param complainant   the town that brought a complaint when the question was put, or empty
  * @param accused       the town it accused, or empty
  * @param ruling        the council's ruling on it: {@code upheld}, {@code dismissed}, or empty
+ * @param harm          the harm complained of ({@code over_harvest} of a shared commons, or {@code own_members}:
+ *                      over-harvest of the town's own commons, complained of by its members, or
+ *                      {@code refused_transfer}), or empty
+ * @param evidence      the record the council ruled on: the accused's over-harvest beyond its share of the
+ *                      sustainable yield, as a share of it; for a refused transfer, the unpaid share of
+ *                      what it owed (0 without a complaint)
+ * @param made          the towns' proposals the text put came from, in member order; for a sanction, the complaining
+ *                      town's; with reconciliation off, the one town's in turn ({@code proposals.csv})
+ * @param carriedOut    for a sanction, whether the council carried it out (adopted, and the accused still took part
+ *                      and was not already under sanction); false otherwise
  */
 public record VoteRecord(long week, String confederation, Question question, String subject, double statusQuo,
                          double proposal, RuleOutcomes outcomes, int deviations, Rule rule, long putWeek,
                          List<TownVote> towns, String origin, boolean reconciled, int proposals,
-                         String complainant, String accused, String ruling) {
+                         String complainant, String accused, String ruling, String harm, double evidence,
+                         List<Proposal> made, boolean carriedOut) {
+
+    /**
+     * One town's proposal on a confederal question, as its assembly formed it when the question was put.
+     *
+     * @param town     the proposing town
+     * @param value    what it proposed: a pooled share, or a sanction's size
+     * @param citizens the citizens behind it: those present at the meeting whose positions formed it (every member
+     *                 before any meeting)
+     */
+    public record Proposal(String town, double value, int citizens) {
+    }
 
     /** Kinds of confederal question. */
     public enum Question { SHARE, SANCTION }

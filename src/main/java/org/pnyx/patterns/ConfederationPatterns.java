@@ -111,6 +111,40 @@ final class ConfederationPatterns {
             confederation: {enabled: true, share: 0.0, voteInterval: 13}
             """;
 
+    /**
+     * The same rogue on a commons of its own (confederation-own-members.yaml, eight years): each town harvests its own
+     * stock, so the rogue's over-harvest harms only its own members, who may complain to the council.
+     */
+    static final String OWN_MEMBERS = """
+            name: rogue-own-commons
+            municipalities:
+              list:
+                - {name: rogue, population: 1500, endowment: 2.0, bylaws: {proposalsPerMeeting: 0}}
+                - {name: ashby,  population: 200}
+                - {name: brook,  population: 200}
+                - {name: carrow, population: 200}
+                - {name: dunmore, population: 200}
+                - {name: elton,  population: 200}
+            policy: {harvestCap: 0.7}
+            economy: {commonsScope: municipality, resourceIntensity: 0.3}
+            confederation: {enabled: true, share: 0.0, voteInterval: 13, memberComplaints: true}
+            """;
+
+    /**
+     * Ten towns of unequal size and land, each making two of four goods, whose assemblies vote each quarter whether to
+     * pay the pooled share (confederation-levy-refusal.yaml).
+     */
+    static final String LEVY = """
+            name: levy-refusal
+            municipalities:
+              count: 10
+              size: {dist: lognormal, mean: 300, sd: 150, min: 50, max: 2000}
+              endowment: {dist: uniform, mean: 1, min: 0.6, max: 1.4}
+            citizens: {solidarity: {dist: beta, mean: 0.5, sd: 0.15}}
+            interdependence: {goods: 4, goodsPerTown: 2, autarkyEfficiency: 0.5}
+            confederation: {enabled: true, regions: 1, share: 0.3, voteInterval: 13, levyVote: true}
+            """;
+
     /** Eight towns of unequal size (50-350) and land (0.6-1.4) in one confederation, a question every 4 weeks. */
     static final String RECONCILE = """
             name: reconcile
@@ -187,6 +221,37 @@ final class ConfederationPatterns {
                         Knockout.of("complaints"), null, 0, 5,
                         t -> t.run(ROGUE, set(ScenarioConfig.STEPS, t.scale(624, 520)))
                                 .townTail(0, Metric.COMMONS_STOCK, 52)),
+                new Pattern("complaint-protects-members", "A rogue town over-harvesting its own commons is restrained"
+                        + " by a complaint its own members bring; with their complaints knocked out its stock, and its"
+                        + " members' livelihood, collapse",
+                        "Bookchin (Biehl 1998): the confederation may prevent a municipality from inflicting damage on"
+                                + " its own members; Ostrom (1990) principles 4-6",
+                        "the rogue's own stock as a share of its capacity, mean of the last year (six towns each on a"
+                                + " commons of its own, the rogue of 1,500 with twice the land never revising its harvest"
+                                + " cap)",
+                        new Tolerance(0.2, 1, "restrained, the stock stays above a fifth of its capacity; collapsed,"
+                                + " it runs down below (Pnyx design target: the maximum sustainable yield is at a half)"),
+                        Knockout.of("member-complaints"), null, 0, 5,
+                        t -> t.run(OWN_MEMBERS, set(ScenarioConfig.STEPS, t.scale(624, 520)))
+                                .townTail(0, Metric.COMMONS_STOCK, 52)),
+                new Pattern("refusal-complaints-keep-transfers", "Where towns' assemblies may refuse the levy, the"
+                        + " complaints of the towns that lose the transfer keep between-town inequality lower",
+                        "Bookchin (Biehl 1998): confederates may prevent a town that engrosses itself at the expense of"
+                                + " others",
+                        "Gini between towns with complaints over the same with complaints knocked out, same seed, last"
+                                + " year's mean (ten towns of unequal size and land, each assembly voting each quarter"
+                                + " whether to pay the pooled share)",
+                        new Tolerance(0, 0.95, "refusals complained of and sanctioned should leave between-town"
+                                + " inequality at least a twentieth lower than refusals nobody answers (Pnyx design"
+                                + " target)"),
+                        Knockout.of("complaints"), null, 0, 5,
+                        t -> {
+                            String steps = set(ScenarioConfig.STEPS, t.scale(520, 260));
+                            double with = t.run(LEVY, steps).tail(Metric.GINI_BETWEEN_MUNICIPALITIES, 52);
+                            double without = t.run(LEVY, steps, set(ConfederationConfig.COMPLAINTS, false))
+                                    .tail(Metric.GINI_BETWEEN_MUNICIPALITIES, 52);
+                            return with / without;
+                        }),
                 new Pattern("reconciled-proposals-pass", "Reconciled proposals pass more often than the towns'"
                         + " separate ones", "Bookchin (Biehl 1998): the council reconciles, with base approval,"
                         + " differences among the assemblies",

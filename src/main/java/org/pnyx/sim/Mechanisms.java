@@ -250,6 +250,21 @@ public final class Mechanisms {
                             ConfederationConfig.VOTE_INTERVAL.path(), "4", EconomyConfig.COMMONS_SCOPE.path(),
                             "region", EconomyConfig.RESOURCE_INTENSITY.path(), "0.3",
                             ScenarioConfig.POLICY_HARVEST_CAP.path(), "0.7")),
+            new Mechanism("member-complaints", "the members of a town over-harvesting its own commons complain to the"
+                    + " council, which adjudicates on the record; an upheld complaint is put as a sanction sized by those"
+                    + " members, holding the town to the sustainable harvest and paying them a fine by need",
+                    "Bookchin (Biehl 1998); Ostrom (1990) principles 4-6", "confederation.Enforcement",
+                    ConfederationConfig.MEMBER_COMPLAINTS, "false", Metric.CONFEDERAL_SANCTIONS, Neutral.ZERO,
+                    Map.of(ConfederationConfig.CONFEDERATION_ENABLED.path(), "true",
+                            ConfederationConfig.MEMBER_COMPLAINTS.path(), "true",
+                            ConfederationConfig.VOTE_INTERVAL.path(), "4",
+                            EconomyConfig.RESOURCE_INTENSITY.path(), "0.3",
+                            ScenarioConfig.POLICY_HARVEST_CAP.path(), "0.7")),
+            new Mechanism("levy-vote", "each member's assembly votes whether to pay the pooled share; a town that"
+                    + " refuses pays and takes nothing, and the towns that lose the transfer may complain",
+                    "Bookchin (Biehl 1998)", "confederation.ConfederalVote", ConfederationConfig.LEVY_VOTE, "false",
+                    null, Neutral.NONE, Map.of(ConfederationConfig.CONFEDERATION_ENABLED.path(), "true",
+                            ConfederationConfig.LEVY_VOTE.path(), "true")),
             new Mechanism("reconciliation", "the council reconciles the towns' competing proposals on the pooled"
                     + " share into one text that goes back to the assemblies", "Bookchin (Biehl 1998)",
                     "confederation.ConfederalVote", ConfederationConfig.RECONCILE, "false", null, Neutral.NONE,
