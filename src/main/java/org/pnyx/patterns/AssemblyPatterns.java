@@ -222,7 +222,7 @@ final class AssemblyPatterns {
                                 List.of(set(ScenarioConfig.WEALTH_WEIGHT, 0), set(ScenarioConfig.TIME_WEIGHT, 0))),
                         null, 0, 10,
                         t -> {
-                            // Three years even in a quick run: the bend builds, and fades by the fifth year.
+                            // Three years even in a quick run: the bend builds, and shrinks after the third year.
                             String steps = set(ScenarioConfig.STEPS, 156);
                             String none = set(ScenarioConfig.ORGANIZED_SHARE, 0);
                             String low = set(AttendanceConfig.BASE, -9);
