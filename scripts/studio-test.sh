@@ -38,9 +38,12 @@ for _ in $(seq 1 120); do
     sleep 0.5
 done
 [ -n "$URL" ] || { echo "studio-test: pnyx studio printed no address" >&2; exit 1; }
-curl -sf "${URL}api/catalog" | grep -q '"key":"bylaws.quorum"' \
+# Each response goes to a file before it is searched: 'curl | grep -q' fails under pipefail when grep stops
+# reading at its first match and curl is cut off writing the rest (a large page).
+curl -sf "${URL}api/catalog" > "$T/catalog" && grep -q '"key":"bylaws.quorum"' "$T/catalog" \
     || { echo "studio-test: no catalogue at ${URL}api/catalog" >&2; exit 1; }
-curl -sf "$URL" | grep -q "<title>Pnyx Studio</title>" || { echo "studio-test: no page at $URL" >&2; exit 1; }
+curl -sf "$URL" > "$T/page" && grep -q "<title>Pnyx Studio</title>" "$T/page" \
+    || { echo "studio-test: no page at $URL" >&2; exit 1; }
 if [ -s "$T/err" ]; then
     echo "studio-test: pnyx studio wrote to standard error:" >&2
     cat "$T/err" >&2
