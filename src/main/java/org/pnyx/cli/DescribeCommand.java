@@ -1,6 +1,7 @@
 package org.pnyx.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.pnyx.config.ParameterSpec;
 import org.pnyx.config.Parameters;
@@ -79,64 +80,37 @@ final class DescribeCommand implements Callable<Integer> {
                 }
             }
             out.println();
-            if (markdown) {
-                out.println("| votes.csv column | unit | meaning |");
-                out.println("|---|---|---|");
-            } else {
-                out.println("[columns of votes.csv, one row per confederal vote]");
-            }
-            for (VoteColumn v : VoteColumn.all()) {
-                if (markdown) {
-                    out.printf("| `%s` | %s | %s |%n", v.column(), v.unit(), v.meaning());
-                } else {
-                    out.printf("  %-26s %-22s %s%n", v.column(), v.unit(), v.meaning());
-                }
-            }
+            columns(out, markdown, "votes.csv", "one row per confederal vote",
+                    VoteColumn.all().stream().map(v -> new String[] {v.column(), v.unit(), v.meaning()}).toList());
             out.println();
-            if (markdown) {
-                out.println("| confederal_votes.csv column | unit | meaning |");
-                out.println("|---|---|---|");
-            } else {
-                out.println("[columns of confederal_votes.csv, one row per confederal vote and member town]");
-            }
-            for (TownVoteColumn v : TownVoteColumn.all()) {
-                if (markdown) {
-                    out.printf("| `%s` | %s | %s |%n", v.column(), v.unit(), v.meaning());
-                } else {
-                    out.printf("  %-26s %-22s %s%n", v.column(), v.unit(), v.meaning());
-                }
-            }
+            columns(out, markdown, "confederal_votes.csv", "one row per confederal vote and member town",
+                    TownVoteColumn.all().stream().map(v -> new String[] {v.column(), v.unit(), v.meaning()}).toList());
             out.println();
-            if (markdown) {
-                out.println("| proposals.csv column | unit | meaning |");
-                out.println("|---|---|---|");
-            } else {
-                out.println("[columns of proposals.csv, one row per town's proposal and per reconciled text]");
-            }
-            for (ProposalColumn v : ProposalColumn.all()) {
-                if (markdown) {
-                    out.printf("| `%s` | %s | %s |%n", v.column(), v.unit(), v.meaning());
-                } else {
-                    out.printf("  %-26s %-22s %s%n", v.column(), v.unit(), v.meaning());
-                }
-            }
+            columns(out, markdown, "proposals.csv", "one row per town's proposal and per reconciled text",
+                    ProposalColumn.all().stream().map(v -> new String[] {v.column(), v.unit(), v.meaning()}).toList());
             out.println();
-            if (markdown) {
-                out.println("| complaints.csv column | unit | meaning |");
-                out.println("|---|---|---|");
-            } else {
-                out.println("[columns of complaints.csv, one row per complaint heard, upheld or dismissed]");
-            }
-            for (ComplaintColumn v : ComplaintColumn.all()) {
-                if (markdown) {
-                    out.printf("| `%s` | %s | %s |%n", v.column(), v.unit(), v.meaning());
-                } else {
-                    out.printf("  %-26s %-22s %s%n", v.column(), v.unit(), v.meaning());
-                }
-            }
+            columns(out, markdown, "complaints.csv", "one row per complaint heard, upheld or dismissed",
+                    ComplaintColumn.all().stream().map(v -> new String[] {v.column(), v.unit(), v.meaning()}).toList());
         }
         out.flush();
         return 0;
+    }
+
+    /** The columns of one output file, each as {column, unit, meaning}: a Markdown table or plain lines. */
+    private static void columns(PrintWriter out, boolean markdown, String file, String rows, List<String[]> columns) {
+        if (markdown) {
+            out.println("| " + file + " column | unit | meaning |");
+            out.println("|---|---|---|");
+        } else {
+            out.println("[columns of " + file + ", " + rows + "]");
+        }
+        for (String[] c : columns) {
+            if (markdown) {
+                out.printf("| `%s` | %s | %s |%n", c[0], c[1], c[2]);
+            } else {
+                out.printf("  %-26s %-22s %s%n", c[0], c[1], c[2]);
+            }
+        }
     }
 
     /** Whether an assembly's amendment or an intervention may change the value during a run. */
