@@ -52,20 +52,7 @@ final class CounterGroup {
         Arrays.sort(sorted, 0, outside);
         int size = Math.min(outside, Math.max(1, (int) Math.ceil(share * n - 1e-9)));
         mt.counterFloor = sorted[outside - size];
-        for (int i = 0; i < Issue.COUNT; i++) {
-            double sum = 0;
-            int count = 0;
-            for (int k = 0; k < n; k++) {
-                if (mt.counter(mt.m.member(k))) {
-                    float v = mt.views[k * Issue.COUNT + i];
-                    if (v == v) {
-                        sum += v;
-                        count++;
-                    }
-                }
-            }
-            mt.counterLine[i] = count == 0 ? Double.NaN : sum / count;
-        }
+        InterestGroup.line(mt, mt::counter, mt.counterLine);
     }
 
     /** Whether a coordinating counter-group turns out: the interest group's line is at stake on the agenda. */

@@ -38,11 +38,19 @@ final class InterestGroup {
         Arrays.sort(sorted, 0, n);
         int size = Math.max(1, (int) Math.ceil(share * n - 1e-9));
         mt.organizedFloor = sorted[n - size];
+        line(mt, mt::organized, mt.line);
+    }
+
+    /**
+     * A group's line on each issue: the mean of its members' interested views kept for this meeting (an issue on
+     * which no member has a view gets NaN). The one place a group's line is made, for both organized groups.
+     */
+    static void line(Meeting mt, java.util.function.IntPredicate member, double[] line) {
         for (int i = 0; i < Issue.COUNT; i++) {
             double sum = 0;
             int count = 0;
-            for (int k = 0; k < n; k++) {
-                if (mt.organized(mt.m.member(k))) {
+            for (int k = 0; k < mt.n; k++) {
+                if (member.test(mt.m.member(k))) {
                     float v = mt.views[k * Issue.COUNT + i];
                     if (v == v) {
                         sum += v;
@@ -50,7 +58,7 @@ final class InterestGroup {
                     }
                 }
             }
-            mt.line[i] = count == 0 ? Double.NaN : sum / count;
+            line[i] = count == 0 ? Double.NaN : sum / count;
         }
     }
 
