@@ -126,21 +126,13 @@ final class Enforcement {
             return null;
         }
         List<Municipality> members = f.members();
-        int accused = -1;
-        double most = 0;
-        for (int p = 0; p < members.size(); p++) {
-            Municipality m = members.get(p);
-            if (Confederation.takesPart(m) && sanctionWeeksLeft[m.index()] == 0 && rate(m) > most) {
-                most = rate(m);
-                accused = p;
-            }
-        }
+        int accused = heaviestHarvester(members);
         if (accused < 0) {
             return null;
         }
         String shared = region(members.get(accused));
         int complainant = -1;
-        double least = most;
+        double least = rate(members.get(accused));
         for (int p = 0; p < members.size(); p++) {
             Municipality m = members.get(p);
             if (p != accused && Confederation.takesPart(m) && region(m).equals(shared) && rate(m) < least) {
@@ -156,6 +148,23 @@ final class Enforcement {
     }
 
     /**
+     * The position of the member taking the most per unit of its stock (taking part, not under sanction; ties: the
+     * lowest position), or -1 when none harvests anything.
+     */
+    private int heaviestHarvester(List<Municipality> members) {
+        int accused = -1;
+        double most = 0;
+        for (int p = 0; p < members.size(); p++) {
+            Municipality m = members.get(p);
+            if (Confederation.takesPart(m) && sanctionWeeksLeft[m.index()] == 0 && rate(m) > most) {
+                most = rate(m);
+                accused = p;
+            }
+        }
+        return accused;
+    }
+
+    /**
      * Harm a town does to its own members (seed 001: the confederation has "the power to prevent a particular
      * municipality from inflicting moral or physical damage on its own members"; Pnyx design after Ostrom 1990,
      * principles 4-6). Where each town harvests a commons of its own, the members of the town taking the most per unit
@@ -166,15 +175,7 @@ final class Enforcement {
      */
     private Complaint membersComplaint(Confederation f) {
         List<Municipality> members = f.members();
-        int accused = -1;
-        double most = 0;
-        for (int p = 0; p < members.size(); p++) {
-            Municipality m = members.get(p);
-            if (Confederation.takesPart(m) && sanctionWeeksLeft[m.index()] == 0 && rate(m) > most) {
-                most = rate(m);
-                accused = p;
-            }
-        }
+        int accused = heaviestHarvester(members);
         if (accused < 0) {
             return null;
         }
