@@ -8,6 +8,7 @@ import java.util.Map;
 import org.pnyx.config.BylawConfig;
 import org.pnyx.config.ConfederationConfig;
 import org.pnyx.config.ConfederationConfig.Rule;
+import org.pnyx.config.EconomyConfig;
 import org.pnyx.config.ScenarioConfig;
 import org.pnyx.metrics.Metric;
 import org.pnyx.model.VoteRecord;
@@ -95,6 +96,8 @@ final class ConfederationPatterns {
     /**
      * A rogue on a shared commons (confederation-rogue.yaml, eight years): six towns of one region draw on one
      * stock; the populous, richly endowed rogue never revisits its harvest cap (0.7 of twice its sustainable yield).
+     * With {@code economy.commonsScope=municipality} each town harvests a commons of its own, so the rogue's
+     * over-harvest harms only its own members (confederation-own-members.yaml).
      */
     static final String ROGUE = """
             name: rogue-commons
@@ -111,24 +114,6 @@ final class ConfederationPatterns {
             confederation: {enabled: true, share: 0.0, voteInterval: 13}
             """;
 
-    /**
-     * The same rogue on a commons of its own (confederation-own-members.yaml, eight years): each town harvests its own
-     * stock, so the rogue's over-harvest harms only its own members, who may complain to the council.
-     */
-    static final String OWN_MEMBERS = """
-            name: rogue-own-commons
-            municipalities:
-              list:
-                - {name: rogue, population: 1500, endowment: 2.0, bylaws: {proposalsPerMeeting: 0}}
-                - {name: ashby,  population: 200}
-                - {name: brook,  population: 200}
-                - {name: carrow, population: 200}
-                - {name: dunmore, population: 200}
-                - {name: elton,  population: 200}
-            policy: {harvestCap: 0.7}
-            economy: {commonsScope: municipality, resourceIntensity: 0.3}
-            confederation: {enabled: true, share: 0.0, voteInterval: 13, memberComplaints: true}
-            """;
 
     /**
      * Ten towns of unequal size and land, each making two of four goods, whose assemblies vote each quarter whether to
@@ -232,7 +217,9 @@ final class ConfederationPatterns {
                         new Tolerance(0.2, 1, "restrained, the stock stays above a fifth of its capacity; collapsed,"
                                 + " it runs down below (Pnyx design target: the maximum sustainable yield is at a half)"),
                         Knockout.of("member-complaints"), null, 0, 5,
-                        t -> t.run(OWN_MEMBERS, set(ScenarioConfig.STEPS, t.scale(624, 520)))
+                        t -> t.run(ROGUE, set(ScenarioConfig.STEPS, t.scale(624, 520)),
+                                set(EconomyConfig.COMMONS_SCOPE, "municipality"),
+                                set(ConfederationConfig.MEMBER_COMPLAINTS, true))
                                 .townTail(0, Metric.COMMONS_STOCK, 52)),
                 new Pattern("refusal-complaints-keep-transfers", "Where towns' assemblies may refuse the levy, the"
                         + " complaints of the towns that lose the transfer keep between-town inequality lower",
